@@ -1,0 +1,2 @@
+/** seizmon dashboard: the live web monitor. */
+package io.seizmon.dashboard;

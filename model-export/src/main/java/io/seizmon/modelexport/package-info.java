@@ -1,0 +1,2 @@
+/** seizmon model-export: training, ONNX export and evaluation. */
+package io.seizmon.modelexport;

@@ -1,0 +1,2 @@
+/** seizmon simulator: replay and synthesis over MQTT. */
+package io.seizmon.simulator;
