@@ -2,6 +2,7 @@ package io.seizmon.core.feature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -46,6 +47,13 @@ class WelchPeriodogramReferenceTest {
                 .as("%s: max |band power - scipy| / total power = %.3g (tolerance %.1g)", reference, powerError,
                         POWER_TOLERANCE_RELATIVE_TO_TOTAL)
                 .isLessThanOrEqualTo(POWER_TOLERANCE_RELATIVE_TO_TOTAL);
+        if (spec.nyquistHz() + spec.welchBinHz() / 2 <= spec.binCount() - 0.5) {
+            double parsevalError = Math.abs(Arrays.stream(powers).sum() - reference.totalPower())
+                    / reference.totalPower();
+            assertThat(parsevalError).as("%s: bands cover every Welch bin, so they sum to scipy's total power; "
+                    + "relative error %.3g", reference, parsevalError)
+                    .isLessThanOrEqualTo(POWER_TOLERANCE_RELATIVE_TO_TOTAL);
+        }
     }
 
     private static void assertSameInput(ReferenceCase reference, double[] input) {

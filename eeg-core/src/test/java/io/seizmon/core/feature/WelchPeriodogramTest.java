@@ -7,7 +7,9 @@ import static io.seizmon.core.feature.SignalComponent.sine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -204,6 +206,30 @@ class WelchPeriodogramTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("out: offset -1");
         assertThatThrownBy(() -> periodogram.computeFeatures(window, 0, new float[99], 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("out: offset 0 with length 100");
+    }
+
+    @Test
+    void allocatesNothingPerWindow() {
+        assumeTrue(ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean bean
+                && bean.isThreadAllocatedMemorySupported(), "skipped: per-thread allocation counter not available");
+        com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        FeatureSpec spec = FeatureSpec.of(1000);
+        double[] window = render(spec, noise(2, 10));
+        double[] out = new double[100];
+        WelchPeriodogram periodogram = new WelchPeriodogram(spec);
+        for (int i = 0; i < 50; i++) {
+            periodogram.computeFeatures(window, 0, out, 0);
+        }
+        long thread = Thread.currentThread().getId();
+
+        long before = bean.getThreadAllocatedBytes(thread);
+        for (int i = 0; i < 500; i++) {
+            periodogram.computeFeatures(window, 0, out, 0);
+        }
+        long allocated = bean.getThreadAllocatedBytes(thread) - before;
+
+        // A single 1000-sample buffer would be 8 KB per window; 1 KB in total leaves room for the counter's noise.
+        assertThat(allocated).as("bytes allocated over 500 windows").isLessThan(1024);
     }
 
     private static double[] render(FeatureSpec spec, SignalComponent... components) {
