@@ -28,7 +28,9 @@ import java.util.stream.IntStream;
  *       reads every complete record and ignores a partial last one.</li>
  * </ul>
  * Physical value: {@code (digital - digitalMin) * (physicalMax - physicalMin) / (digitalMax - digitalMin)
- * + physicalMin}. Not thread-safe.
+ * + physicalMin}, for every digital value, also outside {@code digitalMin..digitalMax} (EDFlib clips those; we keep
+ * what the file holds). Annotation onsets are the TALs' values, relative to the header's start time; the first
+ * record's onset is the sub-second start offset EDF+ allows. Not thread-safe.
  */
 public final class EdfReader implements RecordingReader {
 
