@@ -191,6 +191,11 @@ public final class EdfReader implements RecordingReader {
         }
     }
 
+    /** Returns the size of the one record buffer this reader holds: its memory does not depend on the file. */
+    int bufferBytes() {
+        return record.capacity();
+    }
+
     @Override
     public void close() throws IOException {
         channel.close();
