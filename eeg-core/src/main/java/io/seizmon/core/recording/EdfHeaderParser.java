@@ -79,7 +79,8 @@ final class EdfHeaderParser {
         boolean plus = reserved.startsWith("EDF+") || reserved.startsWith("BDF+");
         boolean discontinuous = plus && reserved.length() > 4 && reserved.charAt(4) == 'D';
         if (bdf) {
-            return !plus ? RecordingFormat.BDF : discontinuous ? RecordingFormat.BDF_PLUS_D : RecordingFormat.BDF_PLUS_C;
+            return !plus ? RecordingFormat.BDF
+                    : discontinuous ? RecordingFormat.BDF_PLUS_D : RecordingFormat.BDF_PLUS_C;
         }
         return !plus ? RecordingFormat.EDF : discontinuous ? RecordingFormat.EDF_PLUS_D : RecordingFormat.EDF_PLUS_C;
     }

@@ -41,7 +41,8 @@ public record SignalInfo(String label, String transducer, String physicalDimensi
                 false);
     }
 
-    /** Returns the physical size of one digital step, {@code (physicalMax - physicalMin) / (digitalMax - digitalMin)}. */
+    /** Returns the physical size of one digital step: {@code (physicalMax - physicalMin) / (digitalMax - digitalMin)}.
+     */
     public double physicalStep() {
         return (physicalMax - physicalMin) / ((double) digitalMax - digitalMin);
     }
