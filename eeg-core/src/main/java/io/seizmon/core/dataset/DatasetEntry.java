@@ -1,5 +1,9 @@
 package io.seizmon.core.dataset;
 
+import io.seizmon.core.recording.RecordingOptions;
+import io.seizmon.core.recording.RecordingReader;
+import io.seizmon.core.recording.Recordings;
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -21,4 +25,16 @@ public sealed interface DatasetEntry permits LabelledSegment, ContinuousRecordin
 
     /** Split group; entries with the same group go to the same fold. */
     String group();
+
+    /**
+     * Opens the signal file with the entry's sample rate (text formats) or the file's header rate (EDF/BDF).
+     * The caller closes the reader.
+     *
+     * @throws IOException naming the file when it cannot be opened or its format is wrong
+     */
+    default RecordingReader open() throws IOException {
+        RecordingOptions options = Double.isNaN(sampleRateHz()) ? RecordingOptions.DEFAULTS
+                : RecordingOptions.DEFAULTS.withSampleRateHz(sampleRateHz());
+        return Recordings.open(path(), options);
+    }
 }

@@ -17,15 +17,21 @@ import java.util.Locale;
  * <p>Manifest CSV: a header row naming the columns {@code path,label} and optionally {@code sample_rate_hz},
  * {@code channel}, {@code group}, {@code events}; without a header the columns are positional
  * {@code path,label[,sample_rate_hz][,channel]}. Paths are relative to the manifest's folder or absolute.
- * {@code label} is {@code seizure}/{@code 1} or {@code non-seizure}/{@code 0} for a labelled segment.
+ * {@code label} is {@code seizure}/{@code 1} or {@code non-seizure}/{@code 0} for a labelled segment, or
+ * {@value #CONTINUOUS} for a continuous recording whose seizures come from the {@code events} column (a BIDS
+ * events.tsv, relative to the manifest), else from a BIDS events file beside the recording, else from its EDF+
+ * annotations.
  */
 public final class Manifests {
 
     /** The file a folder may hold to be read as a manifest. */
     public static final String MANIFEST_FILE = "manifest.csv";
 
+    /** Tried in this order; the folder-of-recordings adapter is the catch-all, last. */
     private static final List<DatasetAdapter> ADAPTERS = List.of(new BonnAdapter(), new NguyenAdapter(),
-            new SienaAdapter());
+            new SienaAdapter(), new RecordingsFolderAdapter());
+    /** The label of a manifest row that is a continuous recording. */
+    public static final String CONTINUOUS = "continuous";
 
     private Manifests() {
     }
@@ -54,7 +60,8 @@ public final class Manifests {
             }
         }
         throw new ManifestFormatException(absolute, 0, "no " + MANIFEST_FILE + " and no known dataset index "
-                + "(expected: a manifest, or a Bonn labels.csv, a Nguyen segments.csv, Siena *_seizures.csv)");
+                + "(expected: a manifest, a Bonn labels.csv, a Nguyen segments.csv, Siena *_seizures.csv, "
+                + "or EDF/BDF recordings)");
     }
 
     private static List<DatasetEntry> readManifest(Path file) throws IOException {
@@ -67,6 +74,7 @@ public final class Manifests {
         int rate = table.column("sample_rate_hz");
         int channel = table.column("channel");
         int group = table.column("group");
+        int events = table.column("events");
         Path base = file.getParent();
         List<DatasetEntry> entries = new ArrayList<>();
         for (CsvTable.Row row : table.rows()) {
@@ -81,10 +89,35 @@ public final class Manifests {
             double rateHz = CsvTable.field(row, rate).isEmpty() ? Double.NaN : table.number(row, rate);
             int ch = CsvTable.field(row, channel).isEmpty() ? 0 : (int) table.number(row, channel);
             String groupName = CsvTable.field(row, group).isEmpty() ? relative : CsvTable.field(row, group);
-            boolean seizure = parseLabel(file, row.line(), CsvTable.field(row, label));
-            entries.add(new LabelledSegment(signal, seizure, rateHz, ch, groupName));
+            String labelText = CsvTable.field(row, label);
+            if (labelText.equalsIgnoreCase(CONTINUOUS)) {
+                String eventsText = CsvTable.field(row, events);
+                Path eventsFile = eventsText.isEmpty() ? null : base.resolve(eventsText).toAbsolutePath().normalize();
+                if (eventsFile != null && !Files.isRegularFile(eventsFile)) {
+                    throw new ManifestFormatException(file, row.line(), "no such events file: " + eventsFile);
+                }
+                entries.add(continuous(signal, rateHz, ch, eventsFile, groupName));
+            } else {
+                entries.add(new LabelledSegment(signal, parseLabel(file, row.line(), labelText), rateHz, ch,
+                        groupName));
+            }
         }
         return entries;
+    }
+
+    /**
+     * A continuous recording whose seizures come from {@code eventsTsv}, or when null from a BIDS events file
+     * beside it, or else from its own EDF+ annotations.
+     */
+    static ContinuousRecording continuous(Path signal, double rateHz, int channel, Path eventsTsv, String group)
+            throws IOException {
+        Path events = eventsTsv != null ? eventsTsv : SeizureLabels.sidecar(signal);
+        if (events != null) {
+            return new ContinuousRecording(signal, rateHz, channel, SeizureLabels.fromEventsTsv(events),
+                    events.toString(), group);
+        }
+        return new ContinuousRecording(signal, rateHz, channel, SeizureLabels.fromAnnotations(signal),
+                "EDF+ annotations of " + signal.getFileName(), group);
     }
 
     /** A header-less manifest: its first row is data, the columns are positional. */
@@ -104,7 +137,7 @@ public final class Manifests {
                 return false;
             default:
                 throw new ManifestFormatException(file, line, "label '" + text
-                        + "' (expected: seizure, non-seizure, 1 or 0)");
+                        + "' (expected: seizure, non-seizure, 1, 0 or " + CONTINUOUS + ")");
         }
     }
 

@@ -2,6 +2,7 @@ package io.seizmon.core.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.seizmon.core.recording.RecordingReader;
 import io.seizmon.core.testing.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,6 +40,26 @@ class DatasetAdaptersTest {
         assertThat(nguyen.entries().stream().filter(e -> ((LabelledSegment) e).seizure()).count()).isEqualTo(215);
         long groups = nguyen.entries().stream().map(DatasetEntry::group).distinct().count();
         assertThat(groups).isLessThan(429).isGreaterThan(100);
+    }
+
+    @Test
+    void everyAdapterEntryOpensAndHoldsTheDocumentedSampleCount() throws IOException {
+        assertThat(samples(Manifests.load(TestData.require("bonn")).entries().get(0))).isEqualTo(4097);
+        assertThat(samples(Manifests.load(TestData.require("nguyen2018-eeg-4s-segments")).entries().get(0)))
+                .isEqualTo(2048);
+        assertThat(samples(Manifests.load(TestData.require("siena-pn00-f8-64hz")).entries().get(0)))
+                .isEqualTo(168_000);
+    }
+
+    private static long samples(DatasetEntry entry) throws IOException {
+        long total = 0;
+        try (RecordingReader reader = entry.open()) {
+            assertThat(reader.header().signals().get(entry.channel()).sampleRateHz()).isEqualTo(entry.sampleRateHz());
+            while (reader.nextRecord()) {
+                total += reader.samplesInRecord(entry.channel());
+            }
+        }
+        return total;
     }
 
     @Test
