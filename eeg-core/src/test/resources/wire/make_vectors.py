@@ -40,7 +40,8 @@ def frame(encoding, simulated, seq, t0_us, rate_hz, subject, rows, scalings=None
     offset = 40 + len(sid)
     if encoding == 1:
         for c, (scale, off) in enumerate(scalings):
-            fields.append((struct.pack("<ff", scale, off), "off %d: channel %d scale %r, offset %r uV" % (offset, c, scale, off)))
+            comment = "off %d: channel %d scale %r, offset %r uV" % (offset, c, scale, off)
+            fields.append((struct.pack("<ff", scale, off), comment))
             offset += 8
     fmt, size = ("<h", 2) if encoding == 1 else ("<f", 4)
     for i, row in enumerate(rows):
@@ -48,7 +49,8 @@ def frame(encoding, simulated, seq, t0_us, rate_hz, subject, rows, scalings=None
             fields.append((struct.pack(fmt, value), "off %d: sample %d channel %d = %r" % (offset, i, c, value)))
             offset += size
     body = b"".join(f for f, _ in fields)
-    fields.append((struct.pack("<I", crc32c(body)), "off %d: CRC-32C 0x%08X of bytes 0..%d" % (offset, crc32c(body), offset - 1)))
+    crc = crc32c(body)
+    fields.append((struct.pack("<I", crc), "off %d: CRC-32C 0x%08X of bytes 0..%d" % (offset, crc, offset - 1)))
     return fields
 
 

@@ -42,11 +42,11 @@ final class BinaryFrameReader {
         int subjectLength = subjectLength(in);
         String subjectId = new String(bytes, FrameCodec.HEADER_BYTES, subjectLength, StandardCharsets.UTF_8);
         if (!Topics.isValidSubjectId(subjectId)) {
-            return reject(RejectReason.BAD_SUBJECT_ID, "subjectId: " + printable(subjectId)
+            return reject(RejectReason.BAD_SUBJECT_ID, "subjectId: " + Rejections.printable(subjectId)
                     + " (expected: [a-z0-9][a-z0-9._-]{0,63}) at byte offset " + FrameCodec.HEADER_BYTES);
         }
         boolean simulated = (in.getShort(OFF_FLAGS) & FrameCodec.FLAG_SIMULATED) != 0;
-        rejected = checkTopic(subjectId, simulated, expectedSubjectId, expectedSimulated);
+        rejected = Rejections.checkTopic(subjectId, simulated, expectedSubjectId, expectedSimulated);
         if (rejected != null) {
             return rejected;
         }
@@ -69,7 +69,7 @@ final class BinaryFrameReader {
         int length = bytes.length;
         for (int i = 0; i < Math.min(length, FrameCodec.MAGIC.length); i++) {
             if (bytes[i] != FrameCodec.MAGIC[i]) {
-                return reject(RejectReason.BAD_MAGIC, "magic: " + hex(bytes, 0, Math.min(length, 4))
+                return reject(RejectReason.BAD_MAGIC, "magic: " + Rejections.hex(bytes, 0, Math.min(length, 4))
                         + " (expected: 53 5A 45 47 = \"SZEG\") at byte offset 0");
             }
         }
@@ -160,22 +160,6 @@ final class BinaryFrameReader {
         return problem == null ? null : problem + " at byte offset " + OFF_SAMPLES_PER_CHANNEL;
     }
 
-    static DecodeResult checkTopic(String subjectId, boolean simulated, String expectedSubjectId,
-                                   boolean expectedSimulated) {
-        if (expectedSubjectId == null) {
-            return null;
-        }
-        if (!subjectId.equals(expectedSubjectId)) {
-            return reject(RejectReason.TOPIC_MISMATCH, "subjectId: \"" + subjectId + "\" (expected: \""
-                    + expectedSubjectId + "\" from the topic)");
-        }
-        if (simulated != expectedSimulated) {
-            return reject(RejectReason.SIMULATION_MISMATCH, "simulated: " + simulated + " (expected: "
-                    + expectedSimulated + " from the topic root " + (expectedSimulated ? "sim" : "live") + ")");
-        }
-        return null;
-    }
-
     private static DecodeResult readFloat32(ByteBuffer in, float[] samples, int channels) {
         int start = in.position();
         in.asFloatBuffer().get(samples);
@@ -218,23 +202,5 @@ final class BinaryFrameReader {
 
     private static DecodeResult reject(RejectReason reason, String detail) {
         return new DecodeResult.Rejected(reason, detail);
-    }
-
-    private static String hex(byte[] bytes, int from, int to) {
-        StringBuilder text = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            text.append(i > from ? " " : "").append(String.format("%02X", bytes[i] & 0xFF));
-        }
-        return text.toString();
-    }
-
-    /** Quotes {@code s} with everything outside printable ASCII escaped as {@code \\uXXXX}, for log safety. */
-    static String printable(String s) {
-        StringBuilder text = new StringBuilder("\"");
-        for (char ch : s.toCharArray()) {
-            text.append(ch >= 0x20 && ch < 0x7F && ch != '"' && ch != '\\' ? String.valueOf(ch)
-                    : String.format("\\u%04X", (int) ch));
-        }
-        return text.append('"').toString();
     }
 }

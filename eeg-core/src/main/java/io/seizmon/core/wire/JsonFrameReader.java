@@ -212,9 +212,9 @@ final class JsonFrameReader {
         }
         if (!Topics.isValidSubjectId(subjectId)) {
             return new DecodeResult.Rejected(RejectReason.BAD_SUBJECT_ID, "subject: "
-                    + BinaryFrameReader.printable(subjectId) + " (expected: [a-z0-9][a-z0-9._-]{0,63})");
+                    + Rejections.printable(subjectId) + " (expected: [a-z0-9][a-z0-9._-]{0,63})");
         }
-        DecodeResult mismatch = BinaryFrameReader.checkTopic(subjectId, simulated, expectedSubjectId,
+        DecodeResult mismatch = Rejections.checkTopic(subjectId, simulated, expectedSubjectId,
                 expectedSimulated);
         if (mismatch != null) {
             return mismatch;

@@ -71,7 +71,7 @@ public record StreamMeta(String subjectId, boolean simulated, List<String> chann
         }
         boolean control = text.chars().anyMatch(Character::isISOControl);
         if (text.length() < minLength || text.length() > maxLength || control) {
-            return name + ": " + BinaryFrameReader.printable(text) + " (expected: " + minLength + ".." + maxLength
+            return name + ": " + Rejections.printable(text) + " (expected: " + minLength + ".." + maxLength
                     + " characters, no control characters)";
         }
         return null;

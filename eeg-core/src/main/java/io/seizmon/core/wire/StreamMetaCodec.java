@@ -150,10 +150,10 @@ public final class StreamMetaCodec {
         String subjectId = (String) values.get(KEY_SUBJECT);
         if (!Topics.isValidSubjectId(subjectId)) {
             return new StreamMetaResult.Rejected(RejectReason.BAD_SUBJECT_ID, "subject: "
-                    + BinaryFrameReader.printable(subjectId) + " (expected: [a-z0-9][a-z0-9._-]{0,63})");
+                    + Rejections.printable(subjectId) + " (expected: [a-z0-9][a-z0-9._-]{0,63})");
         }
         boolean simulated = (Boolean) values.get(KEY_SIMULATED);
-        DecodeResult mismatch = BinaryFrameReader.checkTopic(subjectId, simulated, expectedSubjectId,
+        DecodeResult mismatch = Rejections.checkTopic(subjectId, simulated, expectedSubjectId,
                 expectedSimulated);
         if (mismatch instanceof DecodeResult.Rejected rejected) {
             return new StreamMetaResult.Rejected(rejected.reason(), rejected.detail());

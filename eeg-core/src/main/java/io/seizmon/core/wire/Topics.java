@@ -24,6 +24,11 @@ public final class Topics {
     /** Maximum length of a subject or agent id, in characters (ASCII, so also bytes). */
     public static final int MAX_ID_LENGTH = 64;
 
+    /** QoS of agent status messages, including the Last Will. */
+    public static final int AGENT_STATUS_QOS = 1;
+    /** Agent status messages, including the Last Will, are retained. */
+    public static final boolean AGENT_STATUS_RETAINED = true;
+
     private static final String LIVE = "live";
     private static final String SIM = "sim";
     private static final String AGENTS = "agents";
@@ -80,11 +85,6 @@ public final class Topics {
         }
     }
 
-    /** QoS of agent status messages, including the Last Will. */
-    public static final int AGENT_STATUS_QOS = 1;
-    /** Agent status messages, including the Last Will, are retained. */
-    public static final boolean AGENT_STATUS_RETAINED = true;
-
     private Topics() {
     }
 
@@ -96,6 +96,11 @@ public final class Topics {
     /** Returns true if {@code id} is a valid agent id: the same grammar as a subject id. */
     public static boolean isValidAgentId(String id) {
         return isValidSubjectId(id);
+    }
+
+    /** Returns the root level of a stream topic: {@code sim} for simulated streams, {@code live} otherwise. */
+    public static String rootLevel(boolean simulated) {
+        return simulated ? SIM : LIVE;
     }
 
     /** Returns the topic of {@code leaf} for a subject: {@code seizmon/v1/<live|sim>/<subject>/<leaf>}. */
@@ -196,7 +201,7 @@ public final class Topics {
     }
 
     private static String root(boolean simulated) {
-        return PREFIX + '/' + (simulated ? SIM : LIVE);
+        return PREFIX + '/' + rootLevel(simulated);
     }
 
     private static void requireId(String name, String id) {

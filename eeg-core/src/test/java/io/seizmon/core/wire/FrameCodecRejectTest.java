@@ -2,6 +2,7 @@ package io.seizmon.core.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +11,7 @@ class FrameCodecRejectTest {
 
     @Test
     void rejectsPayloadWithoutMagic() {
-        byte[] json = "{\"v\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] json = "{\"v\":1}".getBytes(StandardCharsets.UTF_8);
         assertRejected(FrameCodec.decode(json), RejectReason.BAD_MAGIC, "magic: 7B 22 76 22", "SZEG", "offset 0");
     }
 
@@ -70,7 +71,8 @@ class FrameCodecRejectTest {
     @Test
     void rejectsFrameWithCorruptedSample() {
         assertRejected(FrameCodec.decode(FrameBytes.float32().f32(47, 1.75f).withStaleChecksum()),
-                RejectReason.BAD_CHECKSUM, "checksum: 0x326C0078", "bytes 0..70", "offset 71");
+                RejectReason.BAD_CHECKSUM,
+                "checksum: 0x326C0078 (expected: 0x9186FA63, the CRC-32C of bytes 0..70) at byte offset 71");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** Encoding and round trips of the binary codec; rejections are in {@link FrameCodecRejectTest}. */
@@ -32,7 +33,7 @@ class FrameCodecTest {
             for (int c = 0; c < frame.channelCount(); c++) {
                 float tolerance = Math.abs(scalings.get(c).scale()) / 2 + 2 * Math.ulp(1000f);
                 assertThat(decoded.sample(i, c)).as("sample %d channel %d", i, c)
-                        .isCloseTo(frame.sample(i, c), org.assertj.core.data.Offset.offset(tolerance));
+                        .isCloseTo(frame.sample(i, c), Offset.offset(tolerance));
             }
         }
         assertThat(decoded.sequence()).isEqualTo(frame.sequence());

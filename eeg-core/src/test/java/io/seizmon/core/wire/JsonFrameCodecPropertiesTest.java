@@ -3,6 +3,7 @@ package io.seizmon.core.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -62,7 +63,7 @@ class JsonFrameCodecPropertiesTest {
     void rejectsEveryTruncation(@ForAll("frames") EegFrame frame) {
         byte[] json = JsonFrameCodec.encode(frame);
         for (int length = 0; length < json.length; length++) {
-            assertThat(JsonFrameCodec.decode(java.util.Arrays.copyOf(json, length)))
+            assertThat(JsonFrameCodec.decode(Arrays.copyOf(json, length)))
                     .as("length %d of %d", length, json.length).isInstanceOf(DecodeResult.Rejected.class);
         }
     }

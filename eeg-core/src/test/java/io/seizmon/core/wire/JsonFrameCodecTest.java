@@ -3,6 +3,7 @@ package io.seizmon.core.wire;
 import static io.seizmon.core.wire.FrameCodecRejectTest.assertRejected;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The JSON frame form: round trips, equivalence with binary float32, and one test per rejection. */
@@ -134,6 +135,6 @@ class JsonFrameCodecTest {
     }
 
     private static byte[] bytes(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 }
