@@ -1,0 +1,193 @@
+package io.seizmon.core.wire;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * JSON form of {@link StreamMeta} (v1), published retained on the {@code meta} topic; documented in
+ * {@code docs/wire-format.md}:
+ *
+ * <pre>{@code
+ * {"v":1,"subject":"cage-07","simulated":false,"rate_hz":250.0,"labels":["Fp1","Fp2"],"units":["uV","uV"],
+ *  "source":"OpenBCI Cyton, serial 1234"}
+ * }</pre>
+ *
+ * <p>Every key is required exactly once, unknown keys are rejected, and {@code "v"} must be 1 (checked as soon
+ * as it is read, so write it first, as the encoder does). Decoders never
+ * throw on any input: {@link RejectReason#MALFORMED_JSON} for syntax, missing, duplicate, unknown or mistyped
+ * keys; {@link RejectReason#UNSUPPORTED_VERSION}; {@link RejectReason#BAD_SUBJECT_ID};
+ * {@link RejectReason#BAD_HEADER_FIELD} for a value out of the ranges of {@link StreamMeta}; and the topic
+ * checks {@link RejectReason#TOPIC_MISMATCH} and {@link RejectReason#SIMULATION_MISMATCH}. Thread-safe.
+ */
+public final class StreamMetaCodec {
+
+    private static final String KEY_VERSION = "v";
+    private static final String KEY_SUBJECT = "subject";
+    private static final String KEY_SIMULATED = "simulated";
+    private static final String KEY_RATE = "rate_hz";
+    private static final String KEY_LABELS = "labels";
+    private static final String KEY_UNITS = "units";
+    private static final String KEY_SOURCE = "source";
+    private static final List<String> KEYS = List.of(KEY_VERSION, KEY_SUBJECT, KEY_SIMULATED, KEY_RATE, KEY_LABELS,
+            KEY_UNITS, KEY_SOURCE);
+
+    private StreamMetaCodec() {
+    }
+
+    /** Encodes {@code meta} as one UTF-8 JSON object, keys in the documented order. */
+    public static byte[] encode(StreamMeta meta) {
+        Objects.requireNonNull(meta, "meta");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(128 + meta.channelCount() * 24);
+        try (JsonGenerator json = JsonFrameCodec.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeNumberField(KEY_VERSION, FrameCodec.VERSION);
+            json.writeStringField(KEY_SUBJECT, meta.subjectId());
+            json.writeBooleanField(KEY_SIMULATED, meta.simulated());
+            json.writeNumberField(KEY_RATE, meta.sampleRateHz());
+            writeStrings(json, KEY_LABELS, meta.channelLabels());
+            writeStrings(json, KEY_UNITS, meta.units());
+            json.writeStringField(KEY_SOURCE, meta.source());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to memory failed", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Decodes metadata without topic context. Never throws. */
+    public static StreamMetaResult decode(byte[] json) {
+        return read(json, null, false);
+    }
+
+    /** Decodes metadata that arrived on a topic and checks its subject and root against the topic's. */
+    public static StreamMetaResult decode(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
+        return read(json, Objects.requireNonNull(expectedSubjectId, "expectedSubjectId"), expectedSimulated);
+    }
+
+    private static StreamMetaResult read(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
+        if (json == null) {
+            return malformed("payload: null (expected: a JSON object)");
+        }
+        Map<String, Object> values = new HashMap<>();
+        try (JsonParser parser = JsonFrameCodec.FACTORY.createParser(json)) {
+            StreamMetaResult rejected = readObject(parser, values);
+            if (rejected != null) {
+                return rejected;
+            }
+        } catch (JsonProcessingException e) {
+            return malformed("JSON: " + e.getOriginalMessage() + " at char offset "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getCharOffset()));
+        } catch (IOException e) {
+            return malformed("JSON: " + e);
+        }
+        return validate(values, expectedSubjectId, expectedSimulated);
+    }
+
+    private static StreamMetaResult readObject(JsonParser parser, Map<String, Object> values) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            return malformed("root: " + parser.currentToken() + " (expected: a JSON object)");
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken token = parser.nextToken();
+            if (!KEYS.contains(key)) {
+                return malformed("\"" + key + "\": unknown key (expected one of " + KEYS + ")");
+            }
+            Object value = switch (key) {
+                case KEY_VERSION -> token == JsonToken.VALUE_NUMBER_INT ? parser.getBigIntegerValue() : null;
+                case KEY_SIMULATED -> token != null && token.isBoolean() ? token == JsonToken.VALUE_TRUE : null;
+                case KEY_RATE -> token != null && token.isNumeric() ? parser.getDoubleValue() : null;
+                case KEY_LABELS, KEY_UNITS -> token == JsonToken.START_ARRAY ? readStrings(parser) : null;
+                default -> token == JsonToken.VALUE_STRING ? parser.getText() : null;
+            };
+            if (value == null) {
+                return malformed("\"" + key + "\": " + token + " (expected: " + expectedType(key) + ")");
+            }
+            if (values.put(key, value) != null) {
+                return malformed("\"" + key + "\": duplicate key (expected: once)");
+            }
+            if (key.equals(KEY_VERSION) && !BigInteger.valueOf(FrameCodec.VERSION).equals(value)) {
+                return new StreamMetaResult.Rejected(RejectReason.UNSUPPORTED_VERSION, "\"v\": " + value
+                        + " (expected: " + FrameCodec.VERSION + ")");
+            }
+        }
+        if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
+            return malformed("object: followed or ended by " + parser.currentToken() + " (expected: one object)");
+        }
+        return null;
+    }
+
+    /** Returns the strings of the array the parser is in, or null if an element is not a string or too many. */
+    private static List<String> readStrings(JsonParser parser) throws IOException {
+        List<String> strings = new ArrayList<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.VALUE_STRING && strings.size() < FrameLimits.MAX_CHANNELS) {
+            strings.add(parser.getText());
+        }
+        return token == JsonToken.END_ARRAY ? strings : null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static StreamMetaResult validate(Map<String, Object> values, String expectedSubjectId,
+                                             boolean expectedSimulated) {
+        for (String key : KEYS) {
+            if (!values.containsKey(key)) {
+                return malformed("\"" + key + "\": missing (expected: every key of " + KEYS + ")");
+            }
+        }
+        String subjectId = (String) values.get(KEY_SUBJECT);
+        if (!Topics.isValidSubjectId(subjectId)) {
+            return new StreamMetaResult.Rejected(RejectReason.BAD_SUBJECT_ID, "subject: "
+                    + Rejections.printable(subjectId) + " (expected: [a-z0-9][a-z0-9._-]{0,63})");
+        }
+        boolean simulated = (Boolean) values.get(KEY_SIMULATED);
+        DecodeResult mismatch = Rejections.checkTopic(subjectId, simulated, expectedSubjectId,
+                expectedSimulated);
+        if (mismatch instanceof DecodeResult.Rejected rejected) {
+            return new StreamMetaResult.Rejected(rejected.reason(), rejected.detail());
+        }
+        List<String> labels = (List<String>) values.get(KEY_LABELS);
+        List<String> units = (List<String>) values.get(KEY_UNITS);
+        double sampleRateHz = (Double) values.get(KEY_RATE);
+        String source = (String) values.get(KEY_SOURCE);
+        String problem = StreamMeta.problem(labels, units, sampleRateHz, source);
+        if (problem != null) {
+            return new StreamMetaResult.Rejected(RejectReason.BAD_HEADER_FIELD, problem);
+        }
+        return new StreamMetaResult.Decoded(new StreamMeta(subjectId, simulated, labels, units, sampleRateHz, source));
+    }
+
+    private static String expectedType(String key) {
+        return switch (key) {
+            case KEY_VERSION -> "an integer";
+            case KEY_SIMULATED -> "true or false";
+            case KEY_RATE -> "a number";
+            case KEY_LABELS, KEY_UNITS -> "an array of at most " + FrameLimits.MAX_CHANNELS + " strings";
+            default -> "a string";
+        };
+    }
+
+    private static void writeStrings(JsonGenerator json, String key, List<String> strings) throws IOException {
+        json.writeArrayFieldStart(key);
+        for (String s : strings) {
+            json.writeString(s);
+        }
+        json.writeEndArray();
+    }
+
+    private static StreamMetaResult malformed(String detail) {
+        return new StreamMetaResult.Rejected(RejectReason.MALFORMED_JSON, detail);
+    }
+}
