@@ -1,0 +1,76 @@
+package io.seizmon.core.wire;
+
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Decoding one 100-ms frame at 1000 Hz (100 samples per channel), checked against its topic, in the three forms a
+ * frame can take: binary float32, binary int16 with per-channel scale, and JSON (the baseline).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(3)
+@State(Scope.Thread)
+public class FrameCodecBenchmark {
+
+    @Param({"1", "16"})
+    public int channels;
+
+    @Param({"100"})
+    public int samplesPerChannel;
+
+    private byte[] float32;
+    private byte[] int16;
+    private byte[] json;
+
+    @Setup
+    public void setUp() {
+        Random random = new Random(11);
+        float[] samples = new float[channels * samplesPerChannel];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = (float) (random.nextGaussian() * 60);
+        }
+        EegFrame frame = new EegFrame("cage-07", false, 1234, 1_700_000_000_000_000L, 1000.0, channels,
+                samplesPerChannel, samples);
+        float32 = FrameCodec.encodeFloat32(frame);
+        int16 = FrameCodec.encodeInt16(frame);
+        json = JsonFrameCodec.encode(frame);
+        check(FrameCodec.decode(float32, "cage-07", false));
+        check(FrameCodec.decode(int16, "cage-07", false));
+        check(JsonFrameCodec.decode(json, "cage-07", false));
+    }
+
+    private static void check(DecodeResult result) {
+        if (!(result instanceof DecodeResult.Decoded)) {
+            throw new IllegalStateException("benchmark frame does not decode: " + result);
+        }
+    }
+
+    @Benchmark
+    public DecodeResult decodeFloat32() {
+        return FrameCodec.decode(float32, "cage-07", false);
+    }
+
+    @Benchmark
+    public DecodeResult decodeInt16() {
+        return FrameCodec.decode(int16, "cage-07", false);
+    }
+
+    @Benchmark
+    public DecodeResult decodeJsonBaseline() {
+        return JsonFrameCodec.decode(json, "cage-07", false);
+    }
+}
