@@ -99,7 +99,8 @@ class ManifestsTest {
     @Test
     void rejectsASeizureWithoutDuration() throws IOException {
         givenFiles("long.csv");
-        Path events = Files.writeString(dir.resolve("long_events.tsv"), "onset\tduration\ttrial_type\n7\tn/a\tsz\n");
+        Path events = Files.writeString(dir.resolve("long_events.tsv"),
+                "onset\tduration\ttrial_type\n7\tn/a\tsz\n");
         givenManifest("path,label,sample_rate_hz\nlong.csv,continuous,64\n");
         assertThatThrownBy(() -> Manifests.load(dir)).isInstanceOf(ManifestFormatException.class)
                 .hasMessageContaining(events.toString())
