@@ -92,7 +92,8 @@ class ManifestsTest {
         Manifest loaded = Manifests.load(dir);
         assertThat(loaded.recordingCount()).isEqualTo(1);
         ContinuousRecording recording = (ContinuousRecording) loaded.entries().get(0);
-        assertThat(recording.seizures()).containsExactly(new SeizureInterval(40, 60), new SeizureInterval(100.5, 130.5));
+        assertThat(recording.seizures())
+                .containsExactly(new SeizureInterval(40, 60), new SeizureInterval(100.5, 130.5));
         assertThat(recording.sampleRateHz()).isEqualTo(64);
     }
 
