@@ -12,6 +12,8 @@ import java.util.Objects;
  * <p>The rules, in order, as timescoring's {@code EventScoring} (0.0.3 and later) applies them; each is documented
  * with its source in {@code docs/evaluation.md}:
  * <ol>
+ *   <li>Cut events at the end of the recording (szcore-evaluation reads both files into masks of the recording's
+ *       length, which does the same).</li>
  *   <li>Sort each list by onset; merge events whose gap to the previous one is &lt; {@code mergeGapSeconds}
  *       (references and hypotheses alike).</li>
  *   <li>Split events longer than {@code maxEventSeconds} into pieces of that length and a remainder.</li>
@@ -51,7 +53,7 @@ public final class EventScoring {
      *
      * @param reference        labelled seizures, any order
      * @param hypotheses       detected events, any order (e.g. {@link HypothesisEvent#fromDetections})
-     * @param recordingSeconds the recording's duration; events running past it are cut there
+     * @param recordingSeconds the recording's duration; events running past it are cut there first
      * @throws IllegalArgumentException when the duration is not positive and finite, or an event starts at or
      *                                  after the end of the recording
      */
@@ -140,7 +142,7 @@ public final class EventScoring {
         for (int i = 0; i < reference.size(); i++) {
             SeizureInterval s = reference.get(i);
             checkStart("reference", i, s.onsetSeconds(), recordingSeconds);
-            spans.add(new Span(s.onsetSeconds(), s.offsetSeconds(), Double.NaN));
+            spans.add(new Span(s.onsetSeconds(), Math.min(s.offsetSeconds(), recordingSeconds), Double.NaN));
         }
         spans.sort(Comparator.comparingDouble(Span::startSeconds));
         return spans;
@@ -151,7 +153,8 @@ public final class EventScoring {
         for (int i = 0; i < hypotheses.size(); i++) {
             HypothesisEvent h = hypotheses.get(i);
             checkStart("hypotheses", i, h.onsetSeconds(), recordingSeconds);
-            spans.add(new Span(h.onsetSeconds(), h.offsetSeconds(), h.decisionSeconds()));
+            double end = Math.min(h.offsetSeconds(), recordingSeconds);
+            spans.add(new Span(h.onsetSeconds(), end, h.decisionSeconds()));
         }
         spans.sort(Comparator.comparingDouble(Span::startSeconds));
         return spans;
