@@ -1,9 +1,9 @@
 package io.seizmon.modelexport.metrics;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * The receiver operating characteristic of window scores against boolean labels (seizure = positive).
@@ -15,17 +15,23 @@ import java.util.List;
  * window scores above a random negative one, ties counting 0.5 (equal to the trapezoidal area under
  * {@link #points()}). With only one class present the curve is degenerate and the AUC is NaN.
  *
- * <p>Immutable and thread-safe; the input arrays are copied.
+ * <p>Building costs two primitive sorts, O(n log n); the sweep is kept as three primitive arrays and
+ * {@link #points()} is a view over them. Immutable and thread-safe; the input arrays are not kept.
  */
 public final class Roc {
 
-    private final List<RocPoint> points;
+    private final double[] thresholds;
+    private final long[] truePositives;
+    private final long[] falsePositives;
     private final long positives;
     private final long negatives;
     private final double auc;
 
-    private Roc(List<RocPoint> points, long positives, long negatives, double auc) {
-        this.points = points;
+    private Roc(double[] thresholds, long[] truePositives, long[] falsePositives, long positives, long negatives,
+                double auc) {
+        this.thresholds = thresholds;
+        this.truePositives = truePositives;
+        this.falsePositives = falsePositives;
         this.positives = positives;
         this.negatives = negatives;
         this.auc = auc;
@@ -38,75 +44,64 @@ public final class Roc {
      */
     public static Roc of(double[] scores, boolean[] labels) {
         ConfusionMatrix.checkLengths(scores.length, labels.length);
-        Integer[] order = new Integer[scores.length];
-        for (int i = 0; i < order.length; i++) {
+        int p = 0;
+        for (int i = 0; i < scores.length; i++) {
             if (Double.isNaN(scores[i])) {
                 throw new IllegalArgumentException("scores[" + i + "]: NaN (expected: a number)");
             }
-            order[i] = i;
+            p += labels[i] ? 1 : 0;
         }
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> scores[i]).reversed());
-        long positives = 0;
-        for (boolean label : labels) {
-            positives += label ? 1 : 0;
-        }
-        long negatives = labels.length - positives;
-        List<RocPoint> points = sweep(scores, labels, order, positives, negatives);
-        return new Roc(List.copyOf(points), positives, negatives, mannWhitney(scores, labels, order, positives,
-                negatives));
-    }
-
-    private static List<RocPoint> sweep(double[] scores, boolean[] labels, Integer[] order, long positives,
-                                        long negatives) {
-        List<RocPoint> points = new ArrayList<>();
-        points.add(new RocPoint(Double.POSITIVE_INFINITY, new ConfusionMatrix(0, 0, negatives, positives)));
-        long tp = 0;
-        long fp = 0;
-        for (int k = 0; k < order.length; k++) {
-            int i = order[k];
+        double[] pos = new double[p];
+        double[] neg = new double[scores.length - p];
+        for (int i = 0, a = 0, b = 0; i < scores.length; i++) {
             if (labels[i]) {
-                tp++;
+                pos[a++] = scores[i];
             } else {
-                fp++;
-            }
-            boolean lastOfTie = k + 1 == order.length || scores[order[k + 1]] != scores[i];
-            if (lastOfTie) {
-                points.add(new RocPoint(scores[i], new ConfusionMatrix(tp, fp, negatives - fp, positives - tp)));
+                neg[b++] = scores[i];
             }
         }
-        return points;
+        Arrays.sort(pos);
+        Arrays.sort(neg);
+        return sweep(pos, neg);
     }
 
-    /** U / (P·N), U from the rank sum of the positives with tied scores sharing their average rank. */
-    private static double mannWhitney(double[] scores, boolean[] labels, Integer[] descending, long positives,
-                                      long negatives) {
-        if (positives == 0 || negatives == 0) {
-            return Double.NaN;
-        }
-        int n = descending.length;
-        double positiveRankSum = 0;
-        int k = 0;
-        while (k < n) {
-            int end = k;
-            while (end + 1 < n && scores[descending[end + 1]] == scores[descending[k]]) {
-                end++;
+    /** Walks both ascending arrays from the top, one point per distinct score, summing Mann–Whitney wins. */
+    private static Roc sweep(double[] pos, double[] neg) {
+        int n = pos.length + neg.length;
+        double[] thresholds = new double[n + 1];
+        long[] tp = new long[n + 1];
+        long[] fp = new long[n + 1];
+        thresholds[0] = Double.POSITIVE_INFINITY;
+        int points = 1;
+        int i = pos.length - 1;
+        int j = neg.length - 1;
+        double wins = 0;
+        while (i >= 0 || j >= 0) {
+            double t = Math.max(i >= 0 ? pos[i] : Double.NEGATIVE_INFINITY, j >= 0 ? neg[j] : Double.NEGATIVE_INFINITY);
+            long tiedPositives = 0;
+            long tiedNegatives = 0;
+            for (; i >= 0 && pos[i] == t; i--) {
+                tiedPositives++;
             }
-            // descending position p has ascending rank n - p; the tie group shares the mean of its ranks
-            double averageRank = n - (k + end) / 2.0;
-            for (int p = k; p <= end; p++) {
-                if (labels[descending[p]]) {
-                    positiveRankSum += averageRank;
-                }
+            for (; j >= 0 && neg[j] == t; j--) {
+                tiedNegatives++;
             }
-            k = end + 1;
+            thresholds[points] = t;
+            tp[points] = tp[points - 1] + tiedPositives;
+            fp[points] = fp[points - 1] + tiedNegatives;
+            // tied positives beat every negative scoring below t (j + 1 of them) and half of the tied negatives
+            wins += tiedPositives * (j + 1 + tiedNegatives / 2.0);
+            points++;
         }
-        double u = positiveRankSum - positives * (positives + 1) / 2.0;
-        return u / ((double) positives * negatives);
+        double auc = pos.length == 0 || neg.length == 0 ? Double.NaN
+                : wins / ((double) pos.length * neg.length);
+        return new Roc(Arrays.copyOf(thresholds, points), Arrays.copyOf(tp, points), Arrays.copyOf(fp, points),
+                pos.length, neg.length, auc);
     }
 
-    /** The threshold sweep, descending thresholds, from (0, 0) to (1, 1). Unmodifiable. */
+    /** The threshold sweep, descending thresholds, from (0, 0) to (1, 1). An unmodifiable view. */
     public List<RocPoint> points() {
-        return points;
+        return new PointList();
     }
 
     /** Area under the curve (Mann–Whitney, ties 0.5), in [0, 1]; NaN when either class is absent. */
@@ -129,18 +124,18 @@ public final class Roc {
         if (Double.isNaN(threshold)) {
             throw new IllegalArgumentException("threshold: NaN (expected: a number)");
         }
-        // points[0] is +Infinity; find the last point whose threshold is >= the given one
+        // thresholds descend from +Infinity: find the last one that is >= the given threshold
         int lo = 0;
-        int hi = points.size() - 1;
+        int hi = thresholds.length - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (points.get(mid).threshold() >= threshold) {
+            if (thresholds[mid] >= threshold) {
                 lo = mid;
             } else {
                 hi = mid - 1;
             }
         }
-        return points.get(lo).confusion();
+        return confusion(lo);
     }
 
     /**
@@ -155,12 +150,30 @@ public final class Roc {
         if (!(targetSpecificity >= 0 && targetSpecificity <= 1)) {
             throw new IllegalArgumentException("targetSpecificity: " + targetSpecificity + " (expected: 0 to 1)");
         }
-        RocPoint best = points.get(0);
-        for (RocPoint point : points) {
-            if (point.confusion().specificity() >= targetSpecificity) {
-                best = point;
+        int best = 0;
+        for (int k = 0; k < thresholds.length; k++) {
+            if (confusion(k).specificity() >= targetSpecificity) {
+                best = k;
             }
         }
-        return best;
+        return new RocPoint(thresholds[best], confusion(best));
+    }
+
+    private ConfusionMatrix confusion(int k) {
+        return new ConfusionMatrix(truePositives[k], falsePositives[k], negatives - falsePositives[k],
+                positives - truePositives[k]);
+    }
+
+    private final class PointList extends AbstractList<RocPoint> implements RandomAccess {
+
+        @Override
+        public RocPoint get(int index) {
+            return new RocPoint(thresholds[index], confusion(index));
+        }
+
+        @Override
+        public int size() {
+            return thresholds.length;
+        }
     }
 }
