@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Reference counts for EventScoringReferenceTest, from an independent mask-based implementation of SzCORE event
-scoring (the way timescoring >= 0.0.3 computes it: 10 Hz boolean masks, numpy slicing and rounding).
+scoring (the way the current timescoring computes it: 10 Hz boolean masks, numpy slicing and rounding).
 
 Run from this folder: python3 make_szcore_reference.py > szcore_reference.tsv  (numpy; seed fixed below).
 Columns: recording seconds, reference events, hypothesis events (onset-offset;...), then the expected counts:

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * SzCORE event scoring of one recording: reference seizures against hypothesis (detected) events.
  *
- * <p>The rules, in order, as timescoring's {@code EventScoring} (0.0.3 and later) applies them; each is documented
+ * <p>The rules, in order, as timescoring's current {@code EventScoring} applies them; each is documented
  * with its source in {@code docs/evaluation.md}:
  * <ol>
  *   <li>Cut events at the end of the recording (szcore-evaluation reads both files into masks of the recording's

@@ -196,7 +196,7 @@ class EventScoringTest {
 
     @Test
     void aHypothesisPartlyOutsideTheWindowOfADetectedSeizureIsNoFalsePositive() {
-        // timescoring 0.0.3+: a hypothesis is false only when it overlaps no detected window at all
+        // timescoring (current): a hypothesis is false only when it overlaps no detected window at all
         assertCounts(score(List.of(ref(300, 360)), hyp(280, 500)), 1, 1, 0, 1);
     }
 
