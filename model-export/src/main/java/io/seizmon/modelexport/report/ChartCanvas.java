@@ -62,6 +62,16 @@ final class ChartCanvas {
                 heightPixels - MARGIN_TOP - MARGIN_BOTTOM);
     }
 
+    /** A solid line with round ends and joins. */
+    static BasicStroke solid(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    }
+
+    /** A dashed line (7 on, 5 off). */
+    static BasicStroke dashed(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {7, 5}, 0);
+    }
+
     static double x(Rectangle area, Axis axis, double value) {
         return area.x + axis.fraction(value) * area.width;
     }

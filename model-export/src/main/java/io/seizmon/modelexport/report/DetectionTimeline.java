@@ -72,22 +72,13 @@ public record DetectionTimeline(String title, double recordingSeconds, List<Seiz
         c.title(title);
         c.xAxis(c.plot, x);
         c.yAxis(areas[2], p);
-        for (SeizureInterval s : reference) {
-            span(c, areas[2], x, unit, s.onsetSeconds(), s.offsetSeconds(), Palette.translucent(Palette.SEIZURE, 38));
-            span(c, areas[0], x, unit, s.onsetSeconds(), s.offsetSeconds(), Palette.SEIZURE);
-        }
-        for (HypothesisEvent d : detections) {
-            span(c, areas[1], x, unit, d.onsetSeconds(), d.offsetSeconds(), Palette.ORANGE);
-        }
-        laneLabel(c, areas[0], "reference");
-        laneLabel(c, areas[1], "detected");
-        BasicStroke traceStroke = new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        lanes(c, areas, x, unit);
+        BasicStroke traceStroke = ChartCanvas.solid(1.6f);
         c.drawClipped(areas[2], trace(areas[2], x, p, unit), Palette.BLUE, traceStroke);
-        BasicStroke dashed = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
-                new float[] {7, 5}, 0);
         List<LegendEntry> legend = new ArrayList<>(List.of(
                 new LegendEntry("probability", Palette.BLUE, traceStroke, false)));
         if (!Double.isNaN(threshold)) {
+            BasicStroke dashed = ChartCanvas.dashed(1.6f);
             double py = ChartCanvas.y(areas[2], p, threshold);
             c.drawClipped(areas[2], new Line2D.Double(areas[2].x, py, areas[2].x + areas[2].width, py),
                     ChartCanvas.AXIS, dashed);
@@ -99,6 +90,19 @@ public record DetectionTimeline(String title, double recordingSeconds, List<Seiz
                 areas[2].y - LANE_GAP_PIXELS);
         c.legend(legend, areas[2], false);
         return c.finish();
+    }
+
+    /** Labelled seizures in the top lane (and shaded behind the trace), detections in the second lane. */
+    private void lanes(ChartCanvas c, Rectangle[] areas, Axis x, double unit) {
+        for (SeizureInterval s : reference) {
+            span(c, areas[2], x, unit, s.onsetSeconds(), s.offsetSeconds(), Palette.translucent(Palette.SEIZURE, 38));
+            span(c, areas[0], x, unit, s.onsetSeconds(), s.offsetSeconds(), Palette.SEIZURE);
+        }
+        for (HypothesisEvent d : detections) {
+            span(c, areas[1], x, unit, d.onsetSeconds(), d.offsetSeconds(), Palette.ORANGE);
+        }
+        laneLabel(c, areas[0], "reference");
+        laneLabel(c, areas[1], "detected");
     }
 
     private Path2D trace(Rectangle area, Axis x, Axis p, double unit) {

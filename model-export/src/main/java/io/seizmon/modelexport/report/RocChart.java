@@ -5,6 +5,7 @@ import io.seizmon.modelexport.metrics.RocPoint;
 import io.seizmon.modelexport.report.ChartCanvas.LegendEntry;
 import java.awt.BasicStroke;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -22,6 +23,9 @@ import java.util.Objects;
  */
 public record RocChart(String title, Roc roc, double threshold) implements Chart {
 
+    private static final Axis X = Axis.linear(0, 1, "false-positive rate (1 − specificity)");
+    private static final Axis Y = Axis.linear(0, 1, "true-positive rate (sensitivity)");
+
     public RocChart {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(roc, "roc");
@@ -35,36 +39,19 @@ public record RocChart(String title, Roc roc, double threshold) implements Chart
     @Override
     public BufferedImage render(int widthPixels, int heightPixels) {
         ChartCanvas c = new ChartCanvas(widthPixels, heightPixels);
-        Axis x = Axis.linear(0, 1, "false-positive rate (1 − specificity)");
-        Axis y = Axis.linear(0, 1, "true-positive rate (sensitivity)");
         c.title(title + String.format(Locale.ROOT, " (AUC = %.3f)", roc.auc()));
-        c.xAxis(c.plot, x);
-        c.yAxis(c.plot, y);
+        c.xAxis(c.plot, X);
+        c.yAxis(c.plot, Y);
         c.frame(c.plot);
-        BasicStroke dashed = new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
-                new float[] {6, 5}, 0);
-        c.drawClipped(c.plot, diagonal(c, x, y), Palette.GREY, dashed);
-        BasicStroke solid = new BasicStroke(2.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
-        Path2D curve = new Path2D.Double();
-        List<RocPoint> points = roc.points();
-        for (int i = 0; i < points.size(); i++) {
-            double px = ChartCanvas.x(c.plot, x, finite(points.get(i).falsePositiveRate()));
-            double py = ChartCanvas.y(c.plot, y, finite(points.get(i).truePositiveRate()));
-            if (i == 0) {
-                curve.moveTo(px, py);
-            } else {
-                curve.lineTo(px, py);
-            }
-        }
-        c.drawClipped(c.plot, curve, Palette.BLUE, solid);
+        BasicStroke dashed = ChartCanvas.dashed(1.5f);
+        BasicStroke solid = ChartCanvas.solid(2.6f);
+        c.drawClipped(c.plot, new Line2D.Double(ChartCanvas.x(c.plot, X, 0), ChartCanvas.y(c.plot, Y, 0),
+                ChartCanvas.x(c.plot, X, 1), ChartCanvas.y(c.plot, Y, 1)), Palette.GREY, dashed);
+        c.drawClipped(c.plot, curve(c), Palette.BLUE, solid);
         List<LegendEntry> legend = new ArrayList<>(List.of(new LegendEntry("model", Palette.BLUE, solid, false),
                 new LegendEntry("chance", Palette.GREY, dashed, false)));
         if (!Double.isNaN(threshold)) {
-            RocPoint at = new RocPoint(threshold, roc.confusionAt(threshold));
-            double px = ChartCanvas.x(c.plot, x, finite(at.falsePositiveRate()));
-            double py = ChartCanvas.y(c.plot, y, finite(at.truePositiveRate()));
-            c.g.setColor(Palette.ORANGE);
-            c.g.fill(new Ellipse2D.Double(px - 6, py - 6, 12, 12));
+            markOperatingPoint(c);
             legend.add(new LegendEntry(String.format(Locale.ROOT, "threshold %.2f", threshold), Palette.ORANGE,
                     solid, true));
         }
@@ -72,11 +59,27 @@ public record RocChart(String title, Roc roc, double threshold) implements Chart
         return c.finish();
     }
 
-    private static Path2D diagonal(ChartCanvas c, Axis x, Axis y) {
-        Path2D line = new Path2D.Double();
-        line.moveTo(ChartCanvas.x(c.plot, x, 0), ChartCanvas.y(c.plot, y, 0));
-        line.lineTo(ChartCanvas.x(c.plot, x, 1), ChartCanvas.y(c.plot, y, 1));
-        return line;
+    private Path2D curve(ChartCanvas c) {
+        Path2D curve = new Path2D.Double();
+        List<RocPoint> points = roc.points();
+        for (int i = 0; i < points.size(); i++) {
+            double px = ChartCanvas.x(c.plot, X, finite(points.get(i).falsePositiveRate()));
+            double py = ChartCanvas.y(c.plot, Y, finite(points.get(i).truePositiveRate()));
+            if (i == 0) {
+                curve.moveTo(px, py);
+            } else {
+                curve.lineTo(px, py);
+            }
+        }
+        return curve;
+    }
+
+    private void markOperatingPoint(ChartCanvas c) {
+        RocPoint at = new RocPoint(threshold, roc.confusionAt(threshold));
+        double px = ChartCanvas.x(c.plot, X, finite(at.falsePositiveRate()));
+        double py = ChartCanvas.y(c.plot, Y, finite(at.truePositiveRate()));
+        c.g.setColor(Palette.ORANGE);
+        c.g.fill(new Ellipse2D.Double(px - 6, py - 6, 12, 12));
     }
 
     /** A rate of a one-class ROC is NaN: draw it at 0 rather than nowhere. */

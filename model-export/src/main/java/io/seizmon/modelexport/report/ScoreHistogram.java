@@ -59,38 +59,42 @@ public record ScoreHistogram(String title, double[] scores, boolean[] labels, in
     public BufferedImage render(int widthPixels, int heightPixels) {
         ChartCanvas c = new ChartCanvas(widthPixels, heightPixels);
         long[][] counts = counts();
-        long highest = 1;
-        for (long[] perClass : counts) {
-            for (long n : perClass) {
-                highest = Math.max(highest, n);
-            }
-        }
         Axis x = Axis.linear(0, 1, "seizure probability");
-        Axis y = logCount ? new Axis(0.7, Math.pow(10, Math.ceil(Math.log10(highest * 1.2))), "windows (log)", true)
-                : Axis.linear(0, highest * 1.08, "windows");
+        Axis y = countAxis(counts);
         c.title(title);
         c.xAxis(c.plot, x);
         c.yAxis(c.plot, y);
         bars(c, x, y, counts[0], Palette.NON_SEIZURE);
         bars(c, x, y, counts[1], Palette.SEIZURE);
-        BasicStroke solid = new BasicStroke(2);
+        BasicStroke solid = ChartCanvas.solid(2);
         List<LegendEntry> legend = new ArrayList<>(List.of(
                 new LegendEntry(label("non-seizure", counts[0]), Palette.translucent(Palette.NON_SEIZURE, 140),
                         solid, true),
                 new LegendEntry(label("seizure", counts[1]), Palette.translucent(Palette.SEIZURE, 140), solid,
                         true)));
         if (!Double.isNaN(threshold)) {
-            BasicStroke dashed = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
-                    new float[] {7, 5}, 0);
             double px = ChartCanvas.x(c.plot, x, threshold);
-            c.drawClipped(c.plot, new Line2D.Double(px, c.plot.y, px, c.plot.y + c.plot.height),
-                    ChartCanvas.AXIS, dashed);
+            BasicStroke dashed = ChartCanvas.dashed(2);
+            c.drawClipped(c.plot, new Line2D.Double(px, c.plot.y, px, c.plot.y + c.plot.height), ChartCanvas.AXIS,
+                    dashed);
             legend.add(new LegendEntry(String.format(Locale.ROOT, "threshold %.2f", threshold), ChartCanvas.AXIS,
                     dashed, false));
         }
         c.frame(c.plot);
         c.legend(legend, c.plot, false);
         return c.finish();
+    }
+
+    /** Up to the highest count (at least 1), with headroom; log axes start below 1 so a count of 1 shows. */
+    private Axis countAxis(long[][] counts) {
+        long highest = 1;
+        for (long[] perClass : counts) {
+            for (long n : perClass) {
+                highest = Math.max(highest, n);
+            }
+        }
+        return logCount ? new Axis(0.7, Math.pow(10, Math.ceil(Math.log10(highest * 1.2))), "windows (log)", true)
+                : Axis.linear(0, highest * 1.08, "windows");
     }
 
     private void bars(ChartCanvas c, Axis x, Axis y, long[] counts, Color color) {
