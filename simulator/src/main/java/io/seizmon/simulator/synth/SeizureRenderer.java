@@ -1,0 +1,101 @@
+package io.seizmon.simulator.synth;
+
+/**
+ * An evolving seizure. Over its duration {@code T}, with progress {@code p = t/T}:
+ * <ul>
+ *   <li><b>onset</b>: low-voltage fast activity (20-40 Hz, about background amplitude) for 1-4 s (at most 15% of
+ *       T), fading as the discharge builds up;</li>
+ *   <li><b>discharge</b>: a rhythm whose frequency glides geometrically from {@code base·(1.3..1.8)} to
+ *       {@code base·(0.45..0.7)}, with cycle-to-cycle jitter of amplitude (±25%) and period (±8%); its shape
+ *       morphs from sinusoidal to spike-and-wave ({@link SpikeWaveShape}, late weight {@code smoothstep(p/0.7)});
+ *       its amplitude builds up over 10-25% of T to the subject's seizure RMS × 0.75..1.3, sags to 70% over the
+ *       last 15%, and stops within 0.3 s;</li>
+ *   <li><b>convulsive</b> seizures (subject's probability) add EMG, locked to the discharge, from 40-70% of T;</li>
+ *   <li>the background is turned down to 40% in the first 2 s.</li>
+ * </ul>
+ */
+final class SeizureRenderer extends EventRenderer {
+
+    private final SpikeWaveShape shape = new SpikeWaveShape();
+    private final HighPassNoise emg;
+    private double hz;
+    private double hzFactorPerSample;
+    private double amplitude;
+    private double phase;
+    private double cycleGain;
+    private double cycleRate;
+    private long lvfSamples;
+    private long buildUpSamples;
+    private long taperSamples;
+    private double lvfHz;
+    private double lvfAmplitude;
+    private boolean convulsive;
+    private long emgStart;
+    private double emgAmplitude;
+
+    SeizureRenderer(double sampleRateHz, SubjectProfile profile) {
+        super(sampleRateHz, profile);
+        this.emg = new HighPassNoise(sampleRateHz);
+    }
+
+    @Override
+    protected void onBegin() {
+        double base = profile.seizureBaseHz();
+        hz = base * rng.uniform(1.3, 1.8);
+        double endHz = base * rng.uniform(0.45, 0.7);
+        hzFactorPerSample = Math.pow(endHz / hz, 1.0 / length);
+        amplitude = profile.seizureMicrovolts() * rng.uniform(0.75, 1.3);
+        lvfSamples = Math.min(samples(rng.uniform(1, 4)), (long) (0.15 * length));
+        buildUpSamples = Math.max(1, Math.round(rng.uniform(0.1, 0.25) * length));
+        taperSamples = Math.min(samples(0.3), Math.max(1, length / 10));
+        lvfHz = tone(rng.uniform(20, 40));
+        lvfAmplitude = profile.backgroundMicrovolts() * rng.uniform(0.8, 1.6);
+        convulsive = rng.chance(profile.convulsiveProbability());
+        emgStart = Math.round(rng.uniform(0.4, 0.7) * length);
+        emgAmplitude = amplitude * rng.uniform(0.2, 0.5);
+        shape.prepare(profile.earlyHarmonic() * rng.uniform(0.7, 1.3),
+                profile.spikeWidthCycles() * rng.uniform(0.8, 1.2), profile.waveWeight() * rng.uniform(0.7, 1.3),
+                profile.spikePolarity());
+        phase = 0;
+        cycleGain = 1;
+        cycleRate = 1;
+    }
+
+    @Override
+    double next() {
+        double p = (double) position / length;
+        phase += hz * cycleRate / sampleRateHz;
+        hz *= hzFactorPerSample;
+        if (phase >= 1) {
+            phase -= 1;
+            cycleGain = rng.uniform(0.75, 1.25);
+            cycleRate = rng.uniform(0.92, 1.08);
+        }
+        double late = smoothstep(p / 0.7);
+        double x = amplitude * envelope(p) * cycleGain * shape.value(phase, late);
+        if (position < lvfSamples + buildUpSamples) {
+            double lvf = Math.min(1, position / (0.2 * sampleRateHz))
+                    * (1 - smoothstep((double) (position - lvfSamples) / buildUpSamples));
+            x += lvfAmplitude * lvf * SineTable.sin(lvfHz * seconds());
+        }
+        if (convulsive && position >= emgStart) {
+            double ramp = Math.min(1, (position - emgStart) / sampleRateHz);
+            x += emgAmplitude * ramp * (0.6 + 0.4 * SineTable.sin(phase)) * emg.next(rng.gaussian());
+        }
+        position++;
+        return x;
+    }
+
+    private double envelope(double p) {
+        double build = smoothstep((double) (position - lvfSamples) / buildUpSamples);
+        double sag = 1 - 0.3 * smoothstep((p - 0.85) / 0.15);
+        long left = length - position;
+        double stop = left >= taperSamples ? 1 : (double) left / taperSamples;
+        return build * sag * stop;
+    }
+
+    @Override
+    double backgroundGain() {
+        return 1 - 0.6 * Math.min(1, position / (2 * sampleRateHz));
+    }
+}
