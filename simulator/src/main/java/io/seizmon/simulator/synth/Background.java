@@ -25,6 +25,7 @@ final class Background {
     private final Resonator gamma;
     private final Spindle spindle;
     private final double smoothing;
+    private final double thetaGain;
     private double pinkWeight;
     private double deltaWeight;
     private double thetaWeight;
@@ -42,6 +43,7 @@ final class Background {
         double gammaHz = Math.min(profile.gammaHz(), 0.4 * sampleRateHz);
         this.gamma = new Resonator(sampleRateHz, gammaHz, Math.min(GAMMA_BANDWIDTH_HZ, gammaHz / 2));
         this.spindle = new Spindle(sampleRateHz);
+        this.thetaGain = profile.thetaGain();
         this.smoothing = 1 - Math.exp(-1 / (STATE_TIME_CONSTANT_SECONDS * sampleRateHz));
         pink.warmUp(rng, sampleRateHz, WARM_UP_SECONDS);
         for (long i = Math.round(WARM_UP_SECONDS * sampleRateHz); i > 0; i--) {
@@ -72,7 +74,7 @@ final class Background {
         gammaWeight += smoothing * (state.gamma - gammaWeight);
         double x = pinkWeight * pink.next(rng.gaussian());
         double white = rng.gaussian();
-        x += deltaWeight * delta.next(white) + thetaWeight * theta.next(white) + gammaWeight * gamma.next(white);
+        x += deltaWeight * delta.next(white) + thetaGain * thetaWeight * theta.next(white) + gammaWeight * gamma.next(white);
         if (--samplesToSpindle <= 0) {
             spindle.start(rng.uniform(0.5, 1.5), profile.spindleHz() * rng.uniform(0.92, 1.08),
                     profile.backgroundMicrovolts() * rng.uniform(1.0, 2.5), rng.nextDouble());

@@ -2,7 +2,7 @@ package io.seizmon.simulator.synth;
 
 /**
  * A chewing artefact: EMG bursts of 80-400 µV RMS gated at the chewing rate (4-8 Hz, gate
- * {@code max(0, sin 2πft)²}) plus a jaw-movement potential of 20-100 µV at the same rate, faded in and out over
+ * {@code max(0, sin 2πft)²}) plus a jaw-movement potential of 30-250 µV at the same rate, faded in and out over
  * 0.3 s. Rhythmic, high in line length and in power, like a seizure.
  */
 final class ChewingRenderer extends EventRenderer {
@@ -24,7 +24,7 @@ final class ChewingRenderer extends EventRenderer {
         chewHz = tone(rng.uniform(4, 8));
         jawPhase = rng.nextDouble();
         emgAmplitude = rng.uniform(80, 400);
-        jawAmplitude = rng.uniform(20, 100);
+        jawAmplitude = rng.uniform(30, 250);
         ramp = Math.min(samples(0.3), Math.max(1, length / 4));
     }
 

@@ -3,10 +3,12 @@ package io.seizmon.simulator.synth;
 /**
  * An evolving seizure. Over its duration {@code T}, with progress {@code p = t/T}:
  * <ul>
- *   <li><b>onset</b>: low-voltage fast activity (20-40 Hz, about background amplitude) for 1-4 s (at most 15% of
- *       T), fading as the discharge builds up;</li>
+ *   <li><b>onset</b>: low-voltage fast activity (starting at 20-40 Hz and slowing by 20-50%, about background
+ *       amplitude) for 1-4 s (at most 15% of T), fading as the discharge builds up;</li>
  *   <li><b>discharge</b>: a rhythm whose frequency glides geometrically from {@code base·(1.3..1.8)} to
- *       {@code base·(0.45..0.7)}, with cycle-to-cycle jitter of amplitude (±25%) and period (±8%); its shape
+ *       {@code base·(0.45..0.7)}, wandering slowly by ±12% in frequency and 0.7..1.2 in amplitude (new targets
+ *       every 0.5-2 s, smoothed over 0.5 s), with cycle-to-cycle jitter of amplitude (±25%) and period (±8%); its
+ *       shape
  *       morphs from sinusoidal to spike-and-wave ({@link SpikeWaveShape}, late weight {@code smoothstep(p/0.7)});
  *       its amplitude builds up over 10-25% of T to the subject's seizure RMS × 0.75..1.3, sags to 70% over the
  *       last 15%, and stops within 0.3 s;</li>
@@ -28,6 +30,14 @@ final class SeizureRenderer extends EventRenderer {
     private long buildUpSamples;
     private long taperSamples;
     private double lvfHz;
+    private double lvfHzFactorPerSample;
+    private double lvfPhase;
+    private double drift;
+    private double driftTarget;
+    private double swell;
+    private double swellTarget;
+    private long nextWander;
+    private double wanderSmoothing;
     private double lvfAmplitude;
     private boolean convulsive;
     private long emgStart;
@@ -49,6 +59,14 @@ final class SeizureRenderer extends EventRenderer {
         buildUpSamples = Math.max(1, Math.round(rng.uniform(0.1, 0.25) * length));
         taperSamples = Math.min(samples(0.3), Math.max(1, length / 10));
         lvfHz = tone(rng.uniform(20, 40));
+        lvfHzFactorPerSample = Math.pow(rng.uniform(0.5, 0.8), 1.0 / Math.max(1, lvfSamples + buildUpSamples));
+        lvfPhase = 0;
+        drift = 1;
+        driftTarget = 1;
+        swell = 1;
+        swellTarget = 1;
+        nextWander = 0;
+        wanderSmoothing = 1 - Math.exp(-1 / (0.5 * sampleRateHz));
         lvfAmplitude = profile.backgroundMicrovolts() * rng.uniform(0.8, 1.6);
         convulsive = rng.chance(profile.convulsiveProbability());
         emgStart = Math.round(rng.uniform(0.4, 0.7) * length);
@@ -64,7 +82,8 @@ final class SeizureRenderer extends EventRenderer {
     @Override
     double next() {
         double p = (double) position / length;
-        phase += hz * cycleRate / sampleRateHz;
+        wander();
+        phase += hz * drift * cycleRate / sampleRateHz;
         hz *= hzFactorPerSample;
         if (phase >= 1) {
             phase -= 1;
@@ -72,11 +91,13 @@ final class SeizureRenderer extends EventRenderer {
             cycleRate = rng.uniform(0.92, 1.08);
         }
         double late = smoothstep(p / 0.7);
-        double x = amplitude * envelope(p) * cycleGain * shape.value(phase, late);
+        double x = amplitude * swell * envelope(p) * cycleGain * shape.value(phase, late);
         if (position < lvfSamples + buildUpSamples) {
             double lvf = Math.min(1, position / (0.2 * sampleRateHz))
                     * (1 - smoothstep((double) (position - lvfSamples) / buildUpSamples));
-            x += lvfAmplitude * lvf * SineTable.sin(lvfHz * seconds());
+            lvfPhase += lvfHz / sampleRateHz;
+            lvfHz *= lvfHzFactorPerSample;
+            x += lvfAmplitude * lvf * SineTable.sin(lvfPhase);
         }
         if (convulsive && position >= emgStart) {
             double ramp = Math.min(1, (position - emgStart) / sampleRateHz);
@@ -84,6 +105,17 @@ final class SeizureRenderer extends EventRenderer {
         }
         position++;
         return x;
+    }
+
+    /** Slow wandering of frequency (±12%) and amplitude (0.7..1.2), new targets every 0.5-2 s. */
+    private void wander() {
+        if (position >= nextWander) {
+            driftTarget = rng.uniform(0.88, 1.12);
+            swellTarget = rng.uniform(0.7, 1.2);
+            nextWander = position + samples(rng.uniform(0.5, 2));
+        }
+        drift += wanderSmoothing * (driftTarget - drift);
+        swell += wanderSmoothing * (swellTarget - swell);
     }
 
     private double envelope(double p) {

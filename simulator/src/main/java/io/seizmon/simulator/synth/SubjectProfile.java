@@ -13,6 +13,7 @@ import java.util.List;
  * @param spectralExponent         β of the 1/f^β background
  * @param deltaHz                  centre of the delta rhythm (NREM slow waves)
  * @param thetaHz                  centre of the theta rhythm (active wake, REM)
+ * @param thetaGain                factor on the theta rhythm (how close the electrode is to the hippocampus)
  * @param gammaHz                  centre of the gamma band
  * @param spindleHz                sleep-spindle frequency
  * @param seizureBaseHz            the subject's seizure base frequency; each seizure starts faster and ends slower
@@ -28,6 +29,7 @@ import java.util.List;
  * @param channels                 one profile per channel; the first is {@link ChannelProfile#REFERENCE}
  */
 public record SubjectProfile(double backgroundMicrovolts, double spectralExponent, double deltaHz, double thetaHz,
+                             double thetaGain,
                              double gammaHz, double spindleHz, double seizureBaseHz, double seizureToBackground,
                              double spikeWidthCycles, double waveWeight, double spikePolarity, double earlyHarmonic,
                              double convulsiveProbability, double interictalSpikesPerHour,
@@ -46,7 +48,8 @@ public record SubjectProfile(double backgroundMicrovolts, double spectralExponen
         double background = rng.logUniform(20, 55);
         double exponent = rng.uniform(1.3, 1.9);
         double delta = rng.uniform(1.5, 3.5);
-        double theta = rng.uniform(6, 8.5);
+        double theta = rng.uniform(5.5, 8.5);
+        double thetaGain = rng.uniform(0.8, 1.6);
         double gamma = rng.uniform(35, 60);
         double spindle = rng.uniform(9.5, 14);
         double seizureBase = rng.uniform(3.5, 9);
@@ -64,7 +67,7 @@ public record SubjectProfile(double backgroundMicrovolts, double spectralExponen
         for (int c = 1; c < channelCount; c++) {
             channels.add(ChannelProfile.draw(rng));
         }
-        return new SubjectProfile(background, exponent, delta, theta, gamma, spindle, seizureBase, seizureRatio,
+        return new SubjectProfile(background, exponent, delta, theta, thetaGain, gamma, spindle, seizureBase, seizureRatio,
                 spikeWidth, wave, polarity, harmonic, convulsive, interictal, mains, floor, channels);
     }
 

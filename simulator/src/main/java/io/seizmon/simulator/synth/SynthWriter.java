@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Writes synthetic subjects as a BIDS-like folder that {@code Manifests.load(dir)} reads as continuous recordings:
  * <pre>
- * DIR/sub-&lt;id&gt;/sub-&lt;id&gt;_task-synth_eeg.edf      EDF+C, 1-s records, 16 bit, physical range ± amplifier range (µV)
+ * DIR/sub-&lt;id&gt;/sub-&lt;id&gt;_task-synth_eeg.edf      EDF+C, 1-s records, 16 bit, ± amplifier range in µV
  * DIR/sub-&lt;id&gt;/sub-&lt;id&gt;_task-synth_events.tsv   onset, duration, trial_type, channel (BIDS events)
  * </pre>
  * Every scheduled event is both an EDF+ annotation (text = its {@code trial_type}) and an events.tsv row; seizures
