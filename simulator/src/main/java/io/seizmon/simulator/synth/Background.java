@@ -74,7 +74,8 @@ final class Background {
         gammaWeight += smoothing * (state.gamma - gammaWeight);
         double x = pinkWeight * pink.next(rng.gaussian());
         double white = rng.gaussian();
-        x += deltaWeight * delta.next(white) + thetaGain * thetaWeight * theta.next(white) + gammaWeight * gamma.next(white);
+        x += deltaWeight * delta.next(white) + thetaGain * thetaWeight * theta.next(white)
+                + gammaWeight * gamma.next(white);
         if (--samplesToSpindle <= 0) {
             spindle.start(rng.uniform(0.5, 1.5), profile.spindleHz() * rng.uniform(0.92, 1.08),
                     profile.backgroundMicrovolts() * rng.uniform(1.0, 2.5), rng.nextDouble());

@@ -8,10 +8,10 @@ package io.seizmon.simulator.synth;
 public enum BrainState {
 
     //          pink  delta theta gamma spindles/min  epoch min..max s  group
-    WAKE_ACTIVE(0.80, 0.15, 1.10, 0.25, 0.0, 60, 900, Group.WAKE),
-    WAKE_QUIET(1.00, 0.45, 0.35, 0.12, 0.0, 60, 600, Group.WAKE),
-    NREM(1.15, 1.30, 0.15, 0.05, 6.0, 120, 720, Group.NREM),
-    REM(0.70, 0.15, 1.80, 0.20, 0.0, 30, 150, Group.REM);
+    WAKE_ACTIVE(0.80, 0.15, 1.10, 0.12, 0.0, 60, 900, Group.WAKE),
+    WAKE_QUIET(1.00, 0.45, 0.35, 0.06, 0.0, 60, 600, Group.WAKE),
+    NREM(1.15, 1.30, 0.15, 0.03, 6.0, 120, 720, Group.NREM),
+    REM(0.70, 0.15, 1.80, 0.10, 0.0, 30, 150, Group.REM);
 
     /** Coarse state groups: some event kinds only start in one. */
     public enum Group { WAKE, NREM, REM }

@@ -31,7 +31,7 @@ public enum EventKind {
     /** Seizure-like non-seizure: a train of high-amplitude sleep spindles, during NREM sleep. */
     SPINDLE("spindle", 3, 15, true, BrainState.Group.NREM),
     /** Seizure-like non-seizure: a brief train of spike-wave complexes without evolution or suppression. */
-    SPIKE_TRAIN("spike_train", 1, 6, true, null);
+    SPIKE_TRAIN("spike_train", 1, 8, true, null);
 
     private final String label;
     private final double minSeconds;

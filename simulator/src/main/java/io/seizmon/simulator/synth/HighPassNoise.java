@@ -8,7 +8,7 @@ package io.seizmon.simulator.synth;
  */
 final class HighPassNoise {
 
-    static final double CORNER_HZ = 60;
+    static final double CORNER_HZ = 20;
 
     private final double pole;
     private final double gain;

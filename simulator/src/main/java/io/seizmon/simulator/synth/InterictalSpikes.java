@@ -18,6 +18,7 @@ final class InterictalSpikes {
     private long length;
     private long position;
     private double amplitude;
+    private double spikeWidthCycles;
 
     InterictalSpikes(double sampleRateHz, SubjectProfile profile, Rng rng) {
         this.sampleRateHz = sampleRateHz;
@@ -32,6 +33,7 @@ final class InterictalSpikes {
         if (--samplesToSpike <= 0) {
             double hz = profile.seizureBaseHz() * rng.uniform(1.0, 1.5);
             length = Math.max(2, Math.round(sampleRateHz / hz));
+            spikeWidthCycles = profile.spikeWidthSeconds() * hz;
             position = 0;
             amplitude = profile.spikePolarity() * profile.backgroundMicrovolts() * rng.uniform(2, 5);
             samplesToSpike = interval();
@@ -40,7 +42,7 @@ final class InterictalSpikes {
             return 0;
         }
         double phi = (double) position++ / length;
-        double spike = Math.exp(-0.5 * square((phi - 0.3) / profile.spikeWidthCycles()));
+        double spike = Math.exp(-0.5 * square((phi - 0.3) / spikeWidthCycles));
         double wave = Math.exp(-0.5 * square((phi - 0.6) / 0.12));
         return amplitude * (profile.waveWeight() * wave - spike);
     }

@@ -2,7 +2,7 @@ package io.seizmon.simulator.synth;
 
 /**
  * A movement artefact: two slow deflections (0.3-2 Hz, 150-900 µV, at most 45% of the amplifier range; and 1-4 Hz
- * at 20-60% of that) plus muscle EMG of 20-150 µV RMS, faded in and out over up to 0.5 s.
+ * at 20-60% of that) plus muscle EMG of 30-300 µV RMS, faded in and out over up to 0.5 s.
  */
 final class MovementRenderer extends EventRenderer {
 
@@ -31,7 +31,7 @@ final class MovementRenderer extends EventRenderer {
         fastHz = rng.uniform(1, 4);
         fastPhase = rng.nextDouble();
         fastAmplitude = slowAmplitude * rng.uniform(0.2, 0.6);
-        emgAmplitude = rng.uniform(20, 150);
+        emgAmplitude = rng.uniform(30, 300);
         ramp = Math.min(samples(0.5), Math.max(1, length / 4));
     }
 

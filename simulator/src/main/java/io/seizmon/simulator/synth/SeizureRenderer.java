@@ -8,9 +8,9 @@ package io.seizmon.simulator.synth;
  *   <li><b>discharge</b>: a rhythm whose frequency glides geometrically from {@code base·(1.3..1.8)} to
  *       {@code base·(0.45..0.7)}, wandering slowly by ±12% in frequency and 0.7..1.2 in amplitude (new targets
  *       every 0.5-2 s, smoothed over 0.5 s), with cycle-to-cycle jitter of amplitude (±25%) and period (±8%); its
- *       shape
+ *       shape (spike width from the subject's, in seconds, at the final frequency)
  *       morphs from sinusoidal to spike-and-wave ({@link SpikeWaveShape}, late weight {@code smoothstep(p/0.7)});
- *       its amplitude builds up over 10-25% of T to the subject's seizure RMS × 0.75..1.3, sags to 70% over the
+ *       its amplitude builds up over 10-25% of T to the subject's seizure RMS × 0.8..1.25, sags to 70% over the
  *       last 15%, and stops within 0.3 s;</li>
  *   <li><b>convulsive</b> seizures (subject's probability) add EMG, locked to the discharge, from 40-70% of T;</li>
  *   <li>the background is turned down to 40% in the first 2 s.</li>
@@ -54,7 +54,7 @@ final class SeizureRenderer extends EventRenderer {
         hz = base * rng.uniform(1.3, 1.8);
         double endHz = base * rng.uniform(0.45, 0.7);
         hzFactorPerSample = Math.pow(endHz / hz, 1.0 / length);
-        amplitude = profile.seizureMicrovolts() * rng.uniform(0.75, 1.3);
+        amplitude = profile.seizureMicrovolts() * rng.uniform(0.8, 1.25);
         lvfSamples = Math.min(samples(rng.uniform(1, 4)), (long) (0.15 * length));
         buildUpSamples = Math.max(1, Math.round(rng.uniform(0.1, 0.25) * length));
         taperSamples = Math.min(samples(0.3), Math.max(1, length / 10));
@@ -71,9 +71,9 @@ final class SeizureRenderer extends EventRenderer {
         convulsive = rng.chance(profile.convulsiveProbability());
         emgStart = Math.round(rng.uniform(0.4, 0.7) * length);
         emgAmplitude = amplitude * rng.uniform(0.2, 0.5);
-        shape.prepare(profile.earlyHarmonic() * rng.uniform(0.7, 1.3),
-                profile.spikeWidthCycles() * rng.uniform(0.8, 1.2), profile.waveWeight() * rng.uniform(0.7, 1.3),
-                profile.spikePolarity());
+        double spikeWidthCycles = Math.min(0.12, profile.spikeWidthSeconds() * endHz * rng.uniform(0.8, 1.2));
+        shape.prepare(profile.earlyHarmonic() * rng.uniform(0.7, 1.3), spikeWidthCycles,
+                profile.waveWeight() * rng.uniform(0.7, 1.3), profile.spikePolarity());
         phase = 0;
         cycleGain = 1;
         cycleRate = 1;

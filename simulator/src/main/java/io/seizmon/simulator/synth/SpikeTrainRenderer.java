@@ -2,7 +2,7 @@ package io.seizmon.simulator.synth;
 
 /**
  * A brief spike train (a seizure-like non-seizure): spike-and-wave complexes of the subject's morphology at a fixed
- * rate of {@code base·(0.5..1.6)} with the same cycle jitter as a seizure, 0.5-1.2 times the seizure RMS, faded in
+ * rate of {@code base·(0.5..1.6)} with the same cycle jitter as a seizure, 0.7-1.3 times the seizure RMS, faded in
  * and out over 0.15 s; no frequency evolution, no build-up, no post-ictal suppression.
  */
 final class SpikeTrainRenderer extends EventRenderer {
@@ -22,11 +22,13 @@ final class SpikeTrainRenderer extends EventRenderer {
 
     @Override
     protected void onBegin() {
-        cyclesPerSample = profile.seizureBaseHz() * rng.uniform(0.5, 1.6) / sampleRateHz;
+        double hz = profile.seizureBaseHz() * rng.uniform(0.5, 1.6);
+        cyclesPerSample = hz / sampleRateHz;
         late = rng.uniform(0.4, 1);
-        amplitude = profile.seizureMicrovolts() * rng.uniform(0.5, 1.2);
-        shape.prepare(profile.earlyHarmonic(), profile.spikeWidthCycles() * rng.uniform(0.8, 1.2),
-                profile.waveWeight() * rng.uniform(0.7, 1.3), profile.spikePolarity());
+        amplitude = profile.seizureMicrovolts() * rng.uniform(0.7, 1.3);
+        double spikeWidthCycles = Math.min(0.12, profile.spikeWidthSeconds() * hz * rng.uniform(0.8, 1.2));
+        shape.prepare(profile.earlyHarmonic(), spikeWidthCycles, profile.waveWeight() * rng.uniform(0.7, 1.3),
+                profile.spikePolarity());
         phase = rng.nextDouble();
         cycleGain = 1;
         cycleRate = 1;

@@ -18,7 +18,7 @@ import java.util.List;
  * @param spindleHz                sleep-spindle frequency
  * @param seizureBaseHz            the subject's seizure base frequency; each seizure starts faster and ends slower
  * @param seizureToBackground      seizure RMS over background RMS (before per-seizure variation)
- * @param spikeWidthCycles         width (Gaussian σ) of the spike, as a fraction of one spike-wave cycle
+ * @param spikeWidthSeconds        width (Gaussian σ) of the spike, seconds
  * @param waveWeight               weight of the slow wave that follows each spike
  * @param spikePolarity            +1 or -1: the sign of the spike on the first channel
  * @param earlyHarmonic            second-harmonic weight of the early, sinusoidal seizure phase
@@ -31,7 +31,7 @@ import java.util.List;
 public record SubjectProfile(double backgroundMicrovolts, double spectralExponent, double deltaHz, double thetaHz,
                              double thetaGain,
                              double gammaHz, double spindleHz, double seizureBaseHz, double seizureToBackground,
-                             double spikeWidthCycles, double waveWeight, double spikePolarity, double earlyHarmonic,
+                             double spikeWidthSeconds, double waveWeight, double spikePolarity, double earlyHarmonic,
                              double convulsiveProbability, double interictalSpikesPerHour,
                              double mainsBaselineMicrovolts, double noiseFloorMicrovolts,
                              List<ChannelProfile> channels) {
@@ -45,30 +45,30 @@ public record SubjectProfile(double backgroundMicrovolts, double spectralExponen
 
     /** Draws the profile of a subject with {@code channelCount} channels from {@code rng}. */
     static SubjectProfile draw(Rng rng, int channelCount) {
-        double background = rng.logUniform(20, 55);
-        double exponent = rng.uniform(1.3, 1.9);
+        double background = rng.logUniform(15, 45);
+        double exponent = rng.uniform(1.7, 2.5);
         double delta = rng.uniform(1.5, 3.5);
         double theta = rng.uniform(5.5, 8.5);
         double thetaGain = rng.uniform(0.8, 1.6);
         double gamma = rng.uniform(35, 60);
         double spindle = rng.uniform(9.5, 14);
         double seizureBase = rng.uniform(3.5, 9);
-        double seizureRatio = rng.uniform(4, 8);
-        double spikeWidth = rng.uniform(0.03, 0.07);
+        double seizureRatio = rng.uniform(5, 10);
+        double spikeWidth = rng.uniform(0.006, 0.014);
         double wave = rng.uniform(0.3, 1.0);
         double polarity = rng.sign();
         double harmonic = rng.uniform(0.1, 0.5);
         double convulsive = rng.uniform(0.2, 0.6);
         double interictal = rng.uniform(10, 120);
         double mains = rng.uniform(0.3, 3);
-        double floor = rng.uniform(0.3, 1.2);
+        double floor = rng.uniform(0.2, 0.8);
         List<ChannelProfile> channels = new ArrayList<>();
         channels.add(ChannelProfile.REFERENCE);
         for (int c = 1; c < channelCount; c++) {
             channels.add(ChannelProfile.draw(rng));
         }
-        return new SubjectProfile(background, exponent, delta, theta, thetaGain, gamma, spindle, seizureBase, seizureRatio,
-                spikeWidth, wave, polarity, harmonic, convulsive, interictal, mains, floor, channels);
+        return new SubjectProfile(background, exponent, delta, theta, thetaGain, gamma, spindle, seizureBase,
+                seizureRatio, spikeWidth, wave, polarity, harmonic, convulsive, interictal, mains, floor, channels);
     }
 
     /** RMS of a seizure at full envelope before per-seizure variation, µV. */

@@ -57,7 +57,7 @@ public record SynthSpec(double sampleRateHz, double durationSeconds, long seed, 
     public static final double DEFAULT_SATURATION_PER_HOUR = 0.5;
     public static final double DEFAULT_FLATLINE_PER_HOUR = 0.3;
     public static final double DEFAULT_SPINDLE_PER_HOUR = 3;
-    public static final double DEFAULT_SPIKE_TRAIN_PER_HOUR = 2;
+    public static final double DEFAULT_SPIKE_TRAIN_PER_HOUR = 3;
     public static final double MAX_EVENTS_PER_HOUR = 600;
     public static final double DEFAULT_MAINS_HZ = 50;
     public static final double DEFAULT_AMPLIFIER_RANGE_MICROVOLTS = 2000;
