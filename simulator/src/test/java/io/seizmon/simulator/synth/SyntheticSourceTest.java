@@ -9,6 +9,8 @@ import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SyntheticSourceTest {
 
@@ -115,6 +117,21 @@ class SyntheticSourceTest {
         }
         // Background in the tens of µV, not volts or nanovolts.
         assertThat(signal.medianSecondRms(0, signal.length())).isBetween(10.0, 200.0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {64, 173.61, 4000})
+    void generatesPlausibleMicrovoltsAtTheRateExtremes(double rateHz) {
+        GeneratedSignal signal = GeneratedSignal.read(busy(SynthSpec.of(rateHz, 600, 23)), 0);
+
+        assertThat(signal.source.events()).isNotEmpty();
+        for (float v : signal.x()) {
+            assertThat(Float.isFinite(v) && Math.abs(v) <= SynthSpec.DEFAULT_AMPLIFIER_RANGE_MICROVOLTS)
+                    .as("sample %s", v).isTrue();
+        }
+        assertThat(signal.medianSecondRms(0, signal.length())).isBetween(10.0, 200.0);
+        assertSameSamples(GeneratedSignal.read(busy(SynthSpec.of(rateHz, 600, 23)), 0, 333).x(), signal.x(),
+                "again in chunks of 333");
     }
 
     @Test
