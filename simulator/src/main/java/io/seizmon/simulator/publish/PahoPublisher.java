@@ -195,7 +195,10 @@ public final class PahoPublisher implements MessagePublisher {
             text += " (Paho reason code " + mqtt.getReasonCode() + ")";
         }
         Throwable cause = e.getCause();
-        return cause == null || cause == e ? text : text + ": " + cause;
+        if (cause == null || cause == e) {
+            return text;
+        }
+        return text + ": " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
     }
 
     /** Paho's delivery callback for one attempt of one message; runs on Paho's callback thread and never throws. */
