@@ -72,7 +72,8 @@ class ReplayIT {
                     .containsExactly("XLSpike", "Clip Note", "XLEvent", "XLSpike");
             for (int i = 0; i < truths.size(); i++) {
                 double onsetSeconds = annotations.get(i).onsetSeconds() - firstSampleSeconds;
-                assertThat(truths.get(i).onsetMicros()).as("event %d", i).isEqualTo(t0 + Math.round(onsetSeconds * 1e6));
+                assertThat(truths.get(i).onsetMicros()).as("event %d", i)
+                        .isEqualTo(t0 + Math.round(onsetSeconds * 1e6));
                 assertThat(truths.get(i).sequence()).isEqualTo(i);
                 assertArrivedBetweenTheFramesAroundItsOnset(recorder, i, onsetSeconds);
             }
@@ -95,7 +96,7 @@ class ReplayIT {
             assertThat(frames).hasSize(1180);
             assertSamplesEqualTheFile(frames, file, Math.round(startSeconds * RATE_HZ), frames.get(0)
                     .firstSampleMicros());
-            // The last frame starts 117.9 s into the slice: at 10x it cannot go out sooner than 11.79 s after the start.
+            // The last frame starts 117.9 s into the slice: at 10x it cannot go out sooner than 11.79 s after start.
             assertThat(summary.wallNanos()).isGreaterThanOrEqualTo(Math.round((118 - 0.1) / 10 * 1e9));
             List<TruthEvent> truths = recorder.truths();
             assertThat(truths).singleElement().extracting(TruthEvent::label).isEqualTo("XLSpike");

@@ -140,7 +140,8 @@ public final class TruthEventCodec {
         return switch (key) {
             case KEY_VERSION, KEY_SEQUENCE, KEY_ONSET ->
                     token == JsonToken.VALUE_NUMBER_INT ? parser.getBigIntegerValue() : null;
-            case KEY_SIMULATED, KEY_SEIZURE -> token != null && token.isBoolean() ? token == JsonToken.VALUE_TRUE : null;
+            case KEY_SIMULATED, KEY_SEIZURE ->
+                    token != null && token.isBoolean() ? token == JsonToken.VALUE_TRUE : null;
             case KEY_DURATION -> token == JsonToken.VALUE_NULL ? (Object) Double.NaN
                     : token != null && token.isNumeric() ? (Object) parser.getDoubleValue() : null;
             default -> token == JsonToken.VALUE_STRING ? parser.getText() : null;

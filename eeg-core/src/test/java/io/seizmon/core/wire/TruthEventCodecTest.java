@@ -43,7 +43,8 @@ class TruthEventCodecTest {
     @Test
     void keepsNonAsciiLabels() {
         TruthEvent event = new TruthEvent("s1", true, 1, 0, 0.0, "\u6ce8\u91ca", false);
-        assertThat(TruthEventCodec.decode(TruthEventCodec.encode(event))).isEqualTo(new TruthEventResult.Decoded(event));
+        assertThat(TruthEventCodec.decode(TruthEventCodec.encode(event)))
+                .isEqualTo(new TruthEventResult.Decoded(event));
     }
 
     @Test

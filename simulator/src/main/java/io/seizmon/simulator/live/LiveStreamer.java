@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Each stream publishes retained metadata on {@code seizmon/v1/sim/<subject>/meta}, binary frames on
  * {@code .../raw} and its events on {@code .../truth}, then clears the metadata. While it runs, a JVM shutdown
- * (Ctrl-C) cancels the streams and gives them up to {@value #SHUTDOWN_GRACE_SECONDS} s to clear their metadata.
+ * (Ctrl-C) cancels the streams and gives them up to {@value #SHUTDOWN_GRACE_SECONDS} s to clear their metadata and
+ * print the summary.
  * The calling thread blocks until every stream has ended.
  */
 public final class LiveStreamer {
@@ -76,19 +78,18 @@ public final class LiveStreamer {
             throw e;
         }
         try (publisher) {
-            ReplaySummary summary = run(run, publisher, options, err);
-            if (!options.quiet()) {
-                out.print(summary.format());
-                out.flush();
-            }
-            return summary;
+            return run(run, publisher, options, out, err);
         }
     }
 
-    /** Runs an opened run through {@code publisher} with the progress line and the shutdown hook. */
-    static ReplaySummary run(StreamingRun run, MessagePublisher publisher, StreamOptions options, PrintWriter err)
-            throws InterruptedException {
-        Thread hook = new Thread(() -> cancelAndWait(run), "replay-shutdown");
+    /**
+     * Runs an opened run through {@code publisher} with the progress line, prints the summary unless quiet, and
+     * returns it. A JVM shutdown meanwhile cancels the run and waits for the summary to be printed.
+     */
+    static ReplaySummary run(StreamingRun run, MessagePublisher publisher, StreamOptions options, PrintWriter out,
+                             PrintWriter err) throws InterruptedException {
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> cancelAndWait(run, finished), "replay-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         ProgressReporter progress = options.progress() ? new ProgressReporter(run, err) : null;
         try {
@@ -96,11 +97,21 @@ public final class LiveStreamer {
             if (progress != null) {
                 progress.start();
             }
-            return run.await();
+            ReplaySummary summary = run.await();
+            if (progress != null) {
+                progress.stop();
+                progress = null;
+            }
+            if (!options.quiet()) {
+                out.print(summary.format());
+                out.flush();
+            }
+            return summary;
         } finally {
             if (progress != null) {
                 progress.stop();
             }
+            finished.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {
@@ -109,11 +120,10 @@ public final class LiveStreamer {
         }
     }
 
-    private static void cancelAndWait(StreamingRun run) {
+    private static void cancelAndWait(StreamingRun run, CountDownLatch finished) {
         run.cancel();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SHUTDOWN_GRACE_SECONDS);
         try {
-            run.awaitThreads(deadline);
+            finished.await(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -66,7 +66,8 @@ public record ReplaySummary(List<StreamReport> streams, long wallNanos, int reco
     }
 
     private static String lag(StreamStats.Snapshot st) {
-        return !st.paced() ? "unpaced (max speed)" : "lag behind schedule: max " + TimeText.millis(st.maxLagNanos()) + ", last frame "
+        return !st.paced() ? "unpaced (max speed)" : "lag behind schedule: max " + TimeText.millis(st.maxLagNanos())
+                + ", last frame "
                 + TimeText.millis(st.lastLagNanos());
     }
 }

@@ -131,16 +131,6 @@ public final class StreamingRun {
         threads.forEach(Thread::interrupt);
     }
 
-    /** Waits for the stream threads until {@code deadlineNanos} on {@link System#nanoTime()}. */
-    void awaitThreads(long deadlineNanos) throws InterruptedException {
-        for (Thread thread : threads) {
-            long remainingMillis = (deadlineNanos - System.nanoTime()) / 1_000_000;
-            if (remainingMillis > 0) {
-                thread.join(remainingMillis);
-            }
-        }
-    }
-
     /**
      * Waits for every stream to end, then for the broker to acknowledge everything published.
      *

@@ -22,7 +22,7 @@ public final class SubjectIds {
     private SubjectIds() {
     }
 
-    /** Returns the file name {@code fileName} without its extension, normalised: {@code PN00-1_F8.csv → pn00-1_f8}. */
+    /** Returns {@code fileName} without its extension, normalised: {@code PN00-1_F8.csv → pn00-1_f8}. */
     public static String fromFileName(String fileName) {
         int dot = fileName.lastIndexOf('.');
         return normalise(dot > 0 ? fileName.substring(0, dot) : fileName);

@@ -81,7 +81,8 @@ class ReplayCommandTest {
         assertThat(run("replay", "--subject", "Cage 7", good.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--subject 'Cage 7' (expected: 1 to 64 of a-z 0-9 . _ -");
         assertThat(run("replay", "--subject", "a", good.toString(), good.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--subject: given 1 times (expected: once per FILE, 2 times, or not at all)");
+        assertThat(err.toString())
+                .contains("--subject: given 1 times (expected: once per FILE, 2 times, or not at all)");
         assertThat(run("replay", "--start", "10:75", good.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("'10:75': 75 is not below 60");
         assertThat(run("replay")).isEqualTo(2);

@@ -130,7 +130,8 @@ class RecordingSourceTest {
     void readsOneValuePerLineTextWithTheGivenRateOnly() throws IOException {
         Path file = Files.writeString(dir.resolve("Z001.txt"), "1\n-2.5\n3\n4\n5\n");
         assertThatIllegalArgumentException().isThrownBy(() -> open(file, RecordingSourceOptions.DEFAULTS))
-                .withMessageStartingWith(file + ": sampleRateHz: NaN").withMessageEndingWith("(give it with --rate HZ)");
+                .withMessageStartingWith(file + ": sampleRateHz: NaN")
+                .withMessageEndingWith("(give it with --rate HZ)");
         try (RecordingSource source = open(file, RecordingSourceOptions.DEFAULTS.withSampleRateHz(2))) {
             assertThat(source.durationSeconds()).isEqualTo(2.5);
             assertThat(source.channelLabels()).containsExactly("Z001");
