@@ -87,7 +87,7 @@ public final class LiveStreamer {
      * returns it. A JVM shutdown meanwhile cancels the run and waits for the summary to be printed.
      */
     static ReplaySummary run(StreamingRun run, MessagePublisher publisher, StreamOptions options, PrintWriter out,
-                             PrintWriter err) throws InterruptedException {
+                             PrintWriter err) throws PublishException, InterruptedException {
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> cancelAndWait(run, finished), "replay-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -111,6 +111,7 @@ public final class LiveStreamer {
             if (progress != null) {
                 progress.stop();
             }
+            run.close();
             finished.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);

@@ -18,8 +18,8 @@ import java.util.Collections;
 import java.util.function.Consumer;
 
 /**
- * Publishes one stream on its own thread: retained metadata, then each frame when its schedule says, each truth
- * event when its onset is reached, then clears the metadata.
+ * Publishes one stream on its own thread: each frame when its schedule says, each truth event when its onset is
+ * reached, then clears the metadata ({@link #publishMeta} is called before the run starts).
  *
  * <p>Order: before frame {@code k} (first sample {@code i}), every event with onset &le; {@code i / rate} goes out,
  * each waiting for its own due time, so events and frames interleave in recording order at every speed. Events
@@ -77,7 +77,6 @@ final class StreamRunner {
         ReplayClock clock = options.clock();
         TruthSchedule truths = new TruthSchedule(stream.subjectId(), startEpochMicros);
         truths.addPass(source.events(), 0);
-        publishMeta(publisher);
         float[] chunk = new float[channels * schedule.maxSamplesPerChunk()];
         float[] scratch = new float[chunk.length];
         long sampleIndex = 0;
@@ -116,7 +115,8 @@ final class StreamRunner {
         publisher.publish(metaTopic, new byte[0], Topics.Leaf.META.qos(), true);
     }
 
-    private void publishMeta(MessagePublisher publisher) throws PublishException, InterruptedException {
+    /** Publishes the retained metadata; done for every stream before the run's clock starts. */
+    void publishMeta(MessagePublisher publisher) throws PublishException, InterruptedException {
         String description = "replay of " + source.name();
         StreamMeta meta = new StreamMeta(stream.subjectId(), true, source.channelLabels(),
                 Collections.nCopies(channels, "uV"), schedule.sampleRateHz(),

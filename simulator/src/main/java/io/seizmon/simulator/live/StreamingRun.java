@@ -69,10 +69,19 @@ public final class StreamingRun {
         return new StreamingRun(List.copyOf(streams), runners, options);
     }
 
-    /** Starts every stream now, publishing through {@code publisher}; their common time base is now. */
-    public synchronized void start(MessagePublisher publisher) {
+    /**
+     * Publishes every stream's retained metadata, then starts every stream: their common time base is the moment
+     * the metadata is out, so the first frames are not late by the metadata's (and the codecs' first) costs.
+     *
+     * @throws PublishException when the metadata cannot be published (no stream started; {@link #close()} then
+     *                          releases the sources)
+     */
+    public synchronized void start(MessagePublisher publisher) throws PublishException, InterruptedException {
         if (this.publisher != null) {
             throw new IllegalStateException("already started");
+        }
+        for (StreamRunner runner : runners) {
+            runner.publishMeta(publisher);
         }
         this.publisher = publisher;
         startNanos = options.clock().nanoTime();
