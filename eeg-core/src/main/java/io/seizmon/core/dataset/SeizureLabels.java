@@ -7,7 +7,6 @@ import io.seizmon.core.recording.RecordingOptions;
 import io.seizmon.core.recording.RecordingReader;
 import io.seizmon.core.recording.Recordings;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,21 +47,7 @@ final class SeizureLabels {
      * or null when there is none.
      */
     static Path sidecar(Path recording) {
-        String name = recording.getFileName().toString();
-        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        List<String> candidates = new ArrayList<>();
-        if (stem.endsWith("_eeg") || stem.endsWith("_ieeg")) {
-            candidates.add(stem.substring(0, stem.lastIndexOf('_')) + "_events.tsv");
-        }
-        candidates.add(stem + "_events.tsv");
-        candidates.add(stem + ".events.tsv");
-        for (String candidate : candidates) {
-            Path path = recording.resolveSibling(candidate);
-            if (Files.isRegularFile(path)) {
-                return path;
-            }
-        }
-        return null;
+        return EventsTsv.besideRecording(recording).orElse(null);
     }
 
     private static void add(List<SeizureInterval> out, LabelledEvent event, Path source) throws IOException {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -74,6 +75,29 @@ public final class EventsTsv {
         }
         return new LabelledEvent(onsetSeconds, durationSeconds, eventType, LabelledEvent.isSeizureType(eventType),
                 other);
+    }
+
+    /**
+     * Returns the BIDS events file beside {@code recording}, if there is one: {@code sub-01_task-x_eeg.edf} →
+     * {@code sub-01_task-x_events.tsv} (also for {@code _ieeg}), or {@code name.edf} → {@code name_events.tsv} /
+     * {@code name.events.tsv}, tried in that order.
+     */
+    public static Optional<Path> besideRecording(Path recording) {
+        String name = recording.getFileName().toString();
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        List<String> candidates = new ArrayList<>();
+        if (stem.endsWith("_eeg") || stem.endsWith("_ieeg")) {
+            candidates.add(stem.substring(0, stem.lastIndexOf('_')) + "_events.tsv");
+        }
+        candidates.add(stem + "_events.tsv");
+        candidates.add(stem + ".events.tsv");
+        for (String candidate : candidates) {
+            Path path = recording.resolveSibling(candidate);
+            if (Files.isRegularFile(path)) {
+                return Optional.of(path);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -65,7 +65,7 @@ public record StreamMeta(String subjectId, boolean simulated, List<String> chann
         return problem == null ? checkText("source", source, 0, MAX_SOURCE_LENGTH) : problem;
     }
 
-    private static String checkText(String name, String text, int minLength, int maxLength) {
+    static String checkText(String name, String text, int minLength, int maxLength) {
         if (text == null) {
             return name + ": null (expected: a string)";
         }

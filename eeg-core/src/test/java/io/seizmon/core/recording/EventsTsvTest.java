@@ -67,4 +67,15 @@ class EventsTsvTest {
         assertThatThrownBy(() -> EventsTsv.read(noOnset)).isInstanceOf(TextFormatException.class)
                 .hasMessageContaining("line 1: no 'onset' column");
     }
+
+    @Test
+    void findsTheEventsFileBesideARecording() throws IOException {
+        Path bids = Files.createFile(dir.resolve("sub-01_task-x_events.tsv"));
+        assertThat(EventsTsv.besideRecording(dir.resolve("sub-01_task-x_eeg.edf"))).contains(bids);
+        Path plain = Files.createFile(dir.resolve("night.events.tsv"));
+        assertThat(EventsTsv.besideRecording(dir.resolve("night.edf"))).contains(plain);
+        Path preferred = Files.createFile(dir.resolve("night_events.tsv"));
+        assertThat(EventsTsv.besideRecording(dir.resolve("night.edf"))).contains(preferred);
+        assertThat(EventsTsv.besideRecording(dir.resolve("other.edf"))).isEmpty();
+    }
 }
