@@ -1,6 +1,7 @@
 package io.seizmon.simulator;
 
 import io.seizmon.simulator.replay.ReplayCommand;
+import io.seizmon.simulator.synth.SynthCommand;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,7 +39,7 @@ public final class SimulatorMain implements Runnable {
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new SimulatorMain());
         commandLine.addSubcommand(new ReplayCommand());
-        // SYNTH: the lead registers the synth subcommand here after merging (io.seizmon.simulator.synth).
+        commandLine.addSubcommand(new SynthCommand());
         commandLine.setOut(out).setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             err.println(cmd.getCommandName() + ": unexpected failure: " + e);

@@ -5,7 +5,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Parses {@code --speed}: {@code max} or a number &gt; 0 ({@link ReplaySpeed#parse}). Stateless. */
-final class SpeedConverter implements ITypeConverter<ReplaySpeed> {
+public final class SpeedConverter implements ITypeConverter<ReplaySpeed> {
 
     @Override
     public ReplaySpeed convert(String text) {

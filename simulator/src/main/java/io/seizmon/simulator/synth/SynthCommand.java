@@ -1,5 +1,8 @@
 package io.seizmon.simulator.synth;
 
+import io.seizmon.simulator.pacing.ReplaySpeed;
+import io.seizmon.simulator.publish.BrokerOptions;
+import io.seizmon.simulator.replay.SpeedConverter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -17,10 +20,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code seizmon simulate synth}: synthetic rodent EEG with seizures, written as EDF+ files with BIDS events
- * ({@code --out DIR}, see {@link SynthWriter}) or streamed over MQTT ({@code --live}, not wired yet: it exits with
- * {@value #EXIT_USAGE} saying so).
+ * ({@code --out DIR}, see {@link SynthWriter}) or streamed over MQTT under the {@code sim} root ({@code --live},
+ * paced like a replay, with the ground truth on the {@code truth} topic; see {@link SynthLive}).
  *
- * <p>Exit status: {@value #EXIT_OK} done, {@value #EXIT_IO} a file could not be written, {@value #EXIT_USAGE} bad
+ * <p>Exit status: {@value #EXIT_OK} done, {@value #EXIT_IO} a file could not be written or the broker failed,
+ * {@value #EXIT_USAGE} bad
  * arguments (the message names the option). Progress goes to standard error, one summary line per subject to
  * standard output. Meant to be registered as a subcommand of the simulator's top-level command; {@link #main} runs
  * it on its own.
@@ -68,8 +72,18 @@ public final class SynthCommand implements Callable<Integer> {
             + "(default: 50)")
     private double mainsHz;
 
-    @Option(names = "--live", description = "stream over MQTT instead of writing files (not wired yet)")
+    @Option(names = "--live", description = "stream over MQTT instead of writing files, paced like a replay")
     private boolean live;
+
+    @Option(names = "--speed", paramLabel = "1|10|max", defaultValue = "1", converter = SpeedConverter.class,
+            description = "with --live: 1 = real time, N = N times faster, max = as fast as the broker accepts")
+    private ReplaySpeed speed;
+
+    @Option(names = "--loop", description = "with --live: start each subject again at the end; stop with Ctrl-C")
+    private boolean loop;
+
+    @Option(names = "--quiet", description = "with --live: no progress line and no summary")
+    private boolean quiet;
 
     @Option(names = "--broker", paramLabel = "URL", description = "MQTT broker for --live, e.g. tcp://localhost:1883")
     private String broker;
@@ -84,9 +98,13 @@ public final class SynthCommand implements Callable<Integer> {
         SynthSpec spec = spec();
         PrintWriter err = command.commandLine().getErr();
         if (live) {
-            err.println("seizmon simulate synth: --live is not wired yet: streaming synthetic subjects over MQTT "
-                    + "comes with the simulator's publisher; use --out DIR to write files. Nothing was started.");
-            return EXIT_USAGE;
+            try {
+                return SynthLive.stream(spec, subjects, broker == null ? BrokerOptions.DEFAULT_URL : broker, speed,
+                        loop, quiet, command.commandLine().getOut(), err);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return EXIT_IO;
+            }
         }
         try {
             Files.createDirectories(out);
@@ -117,8 +135,8 @@ public final class SynthCommand implements Callable<Integer> {
         if (live == (out != null)) {
             throw usage("expected exactly one of --out DIR and --live");
         }
-        if (broker != null && !live) {
-            throw usage("--broker: only with --live");
+        if (!live && (broker != null || loop || quiet || speed.factor() != 1.0)) {
+            throw usage("--broker, --speed, --loop, --quiet: only with --live");
         }
         try {
             SynthSpec spec = SynthSpec.of(sampleRateHz, durationSeconds, seed).withChannelCount(channels)

@@ -62,7 +62,8 @@ class SynthCommandTest {
         "--subjects 0 --out D           | --subjects: 0 (expected: 1 to 999)",
         "--duration 1h                  | expected exactly one of --out DIR and --live",
         "--live --out D                 | expected exactly one of --out DIR and --live",
-        "--broker tcp://x:1 --out D     | --broker: only with --live",
+        "--broker tcp://x:1 --out D     | --broker, --speed, --loop, --quiet: only with --live",
+        "--speed max --out D            | --broker, --speed, --loop, --quiet: only with --live",
         "--seed banana --out D          | Invalid value for option '--seed'",
     })
     void rejectsBadArgumentsWithStatusTwoNamingTheOption(String args, String message) {
@@ -74,9 +75,11 @@ class SynthCommandTest {
     }
 
     @Test
-    void liveIsNotWiredYetAndSaysSo() {
-        assertThat(run("--live", "--broker", "tcp://localhost:1883")).isEqualTo(SynthCommand.EXIT_USAGE);
-        assertThat(err.toString()).contains("--live is not wired yet").contains("Nothing was started");
+    void liveWithAnUnreachableBrokerFailsWithAClearMessage() {
+        assertThat(run("--live", "--quiet", "--duration", "10s", "--broker", "tcp://127.0.0.1:1"))
+                .isEqualTo(SynthCommand.EXIT_IO);
+        assertThat(err.toString()).startsWith("seizmon simulate synth: ").contains("127.0.0.1:1")
+                .doesNotContain("\tat ");
     }
 
     @Test
