@@ -54,6 +54,7 @@ public final class MlpTrainer {
                 int count = Math.min(options.batchSize(), order.length - from);
                 lossSum += count * pass.lossAndGradient(net, train, trainY, classWeights, order, from, count,
                         gradient);
+                addWeightDecay(net, gradient);
                 adam.step(net.parameters(), gradient);
             }
             EpochStats stats = evaluate(epoch, lossSum / order.length, net, validation, validationY, classWeights,
@@ -82,6 +83,21 @@ public final class MlpTrainer {
             }
         }
         return p;
+    }
+
+    /** Adds the gradient {@code λ·W} of the L2 penalty {@code (λ/2)·Σ W²} (weights only, not biases). */
+    private void addWeightDecay(Mlp net, double[] gradient) {
+        double lambda = options.weightDecay();
+        if (lambda == 0) {
+            return;
+        }
+        double[] p = net.parameters();
+        MlpShape shape = net.shape();
+        for (int l = 0; l < shape.layerCount(); l++) {
+            for (int k = shape.weightOffset(l); k < shape.biasOffset(l); k++) {
+                gradient[k] += lambda * p[k];
+            }
+        }
     }
 
     /** Balanced class weights {@code n / (2 · n_c)}. */

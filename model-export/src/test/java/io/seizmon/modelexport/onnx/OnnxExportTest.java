@@ -37,7 +37,7 @@ class OnnxExportTest {
     @Test
     void exportedDefaultSizeNetworkMatchesTheTrainerInOnnxRuntime() throws IOException {
         TrainingOptions defaults = new TrainingOptions(TrainingOptions.DEFAULT_HIDDEN, 10, 10, 32, 0.001, 0.2, 3,
-                0.5, false);
+                0.5, false, 0);
         SeizureClassifier classifier = new ClassifierTrainer(defaults).train(data, 3, "t", EpochListener.NONE)
                 .classifier();
         Path file = export(classifier, "single.onnx");
@@ -114,7 +114,7 @@ class OnnxExportTest {
     }
 
     private static TrainingOptions options(boolean dual) {
-        return new TrainingOptions(List.of(16, 8), 30, 10, 16, 0.003, 0.2, 3, 0.5, dual);
+        return new TrainingOptions(List.of(16, 8), 30, 10, 16, 0.003, 0.2, 3, 0.5, dual, 0);
     }
 
     private Path export(SeizureClassifier classifier, String name) throws IOException {
