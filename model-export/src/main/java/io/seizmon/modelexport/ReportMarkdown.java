@@ -40,7 +40,8 @@ final class ReportMarkdown {
         line(md, "");
         line(md, "## Exported model");
         line(md, "");
-        line(md, "- trained on %d windows, early-stopped on %d held-back windows (first network: best epoch %d of %d%s)",
+        line(md, "- trained on %d windows, early-stopped on %d held-back windows (first network: best epoch %d of "
+                + "%d%s)",
                 f.trainingRows().length, f.validationRows().length, f.first().bestEpoch(), f.first().epochs(),
                 f.second() == null ? "" : String.format(Locale.ROOT, "; second: best epoch %d of %d on %d hard "
                         + "negatives", f.second().bestEpoch(), f.second().epochs(), f.hardNegatives()));

@@ -121,7 +121,8 @@ class TrainCommandTest {
             double[] x = IntStream.range(0, (int) RATE * 10).mapToDouble(i -> 10 * random.nextGaussian()
                     + (seizure ? 60 * Math.sin(2 * Math.PI * 5 * i / RATE) : 0)).toArray();
             String name = "rec" + f + ".txt";
-            Files.writeString(dir.resolve(name), java.util.Arrays.stream(x).mapToObj(v -> String.format(java.util.Locale.ROOT, "%.3f", v))
+            Files.writeString(dir.resolve(name), java.util.Arrays.stream(x)
+                    .mapToObj(v -> String.format(java.util.Locale.ROOT, "%.3f", v))
                     .collect(Collectors.joining("\n", "", "\n")));
             manifest.append(name).append(',').append(seizure ? "seizure" : "non-seizure").append(",256,rec")
                     .append(f).append('\n');
