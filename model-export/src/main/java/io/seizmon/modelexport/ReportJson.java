@@ -113,6 +113,9 @@ final class ReportJson {
         g.writeNumberField("batchSize", o.batchSize());
         g.writeNumberField("learningRate", o.learningRate());
         g.writeNumberField("validationFraction", o.validationFraction());
+        g.writeNumberField("weightDecay", o.regularisation().weightDecay());
+        g.writeNumberField("inputDropout", o.regularisation().inputDropout());
+        g.writeNumberField("hiddenDropout", o.regularisation().hiddenDropout());
         g.writeNumberField("seed", o.seed());
         g.writeNumberField("threshold", o.threshold());
         g.writeBooleanField("dual", o.dual());

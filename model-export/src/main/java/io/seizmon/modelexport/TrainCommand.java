@@ -16,6 +16,7 @@ import io.seizmon.modelexport.train.ClassifierTrainer;
 import io.seizmon.modelexport.train.CrossValidation;
 import io.seizmon.modelexport.train.CrossValidationResult;
 import io.seizmon.modelexport.train.FoldResult;
+import io.seizmon.modelexport.train.Regularisation;
 import io.seizmon.modelexport.train.TrainedClassifier;
 import io.seizmon.modelexport.train.TrainingOptions;
 import io.seizmon.modelexport.train.WindowDataset;
@@ -83,7 +84,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--threshold", description = "recommended probability threshold (default: ${DEFAULT-VALUE})")
     private double threshold = TrainingOptions.DEFAULT_THRESHOLD;
     @Option(names = "--weight-decay", description = "L2 penalty on the weights (default: ${DEFAULT-VALUE})")
-    private double weightDecay = TrainingOptions.DEFAULT_WEIGHT_DECAY;
+    private double weightDecay;
+    @Option(names = "--input-dropout", description = "dropout rate of the input features (default: ${DEFAULT-VALUE})")
+    private double inputDropout;
+    @Option(names = "--dropout", description = "dropout rate of the hidden units (default: ${DEFAULT-VALUE})")
+    private double hiddenDropout;
     @Option(names = "--dual", description = "also train the second network on the first one's hard negatives")
     private boolean dual;
     @Option(names = "--quiet", description = "no per-epoch progress lines")
@@ -107,7 +112,8 @@ final class TrainCommand implements Callable<Integer> {
 
     private int run(PrintWriter out, PrintWriter err) throws IOException {
         TrainingOptions options = new TrainingOptions(hidden, epochs, patience, batchSize, learningRate,
-                validationFraction, seed, threshold, dual, weightDecay);
+                validationFraction, seed, threshold, dual,
+                new Regularisation(weightDecay, inputDropout, hiddenDropout));
         if (folds == 1 || folds < 0) {
             throw new IllegalArgumentException("--folds: " + folds + " (expected: 0 to skip cross-validation, or 2 "
                     + "or more)");

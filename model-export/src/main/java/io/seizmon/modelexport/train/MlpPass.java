@@ -1,6 +1,7 @@
 package io.seizmon.modelexport.train;
 
 import java.util.Arrays;
+import java.util.Random;
 
 /**
  * Forward and backward passes of an {@link Mlp} over a mini-batch, in double precision, with buffers for up to
@@ -11,8 +12,12 @@ import java.util.Arrays;
  * the output a softmax. The loss of a batch is the class-weighted cross-entropy averaged over its rows,
  * {@code L = (1/B) Σ_b w[y_b] · (−log p_b[y_b])}, computed from the logits as {@code logsumexp(z_b) − z_b[y_b]}.
  *
+ * <p>Dropout (training only, {@link #dropout}): inverted dropout, each input unit kept with probability
+ * {@code 1 − inputRate} and each hidden unit with {@code 1 − hiddenRate}, a kept unit scaled by {@code 1 / keep},
+ * masks drawn from the given {@link Random} in row, then unit order. {@link #forward} never drops.
+ *
  * <p>Results are bit-for-bit reproducible: one thread, a fixed summation order, {@link StrictMath} for exp and
- * log. Not thread-safe: one pass object belongs to one thread.
+ * log, masks from a seeded generator. Not thread-safe: one pass object belongs to one thread.
  */
 public final class MlpPass {
 
@@ -21,7 +26,11 @@ public final class MlpPass {
     private final double[][] activations;
     private final double[][] deltas;
     private final double[] logits;
+    private final double[][] masks;
     private int batch;
+    private double inputRate;
+    private double hiddenRate;
+    private Random dropoutRandom;
 
     /** Allocates the buffers for {@code maxBatch} rows of {@code shape}. */
     public MlpPass(MlpShape shape, int maxBatch) {
@@ -38,6 +47,27 @@ public final class MlpPass {
             deltas[l] = new double[maxBatch * shape.size(l)];
         }
         this.logits = new double[maxBatch * shape.outputs()];
+        this.masks = new double[layers][];
+        for (int l = 0; l < layers; l++) {
+            masks[l] = new double[maxBatch * shape.size(l)];
+        }
+    }
+
+    /**
+     * Enables dropout in {@link #lossAndGradient} (rates 0 disable it).
+     *
+     * @param inputRate  probability of dropping an input unit, in [0, 1)
+     * @param hiddenRate probability of dropping a hidden unit, in [0, 1)
+     * @param random     draws the masks
+     */
+    public void dropout(double inputRate, double hiddenRate, Random random) {
+        if (!(inputRate >= 0 && inputRate < 1 && hiddenRate >= 0 && hiddenRate < 1)) {
+            throw new IllegalArgumentException("dropout: " + inputRate + "/" + hiddenRate
+                    + " (expected: input and hidden rates in [0, 1))");
+        }
+        this.inputRate = inputRate;
+        this.hiddenRate = hiddenRate;
+        this.dropoutRandom = random;
     }
 
     /** The largest batch. */
@@ -47,6 +77,10 @@ public final class MlpPass {
 
     /** Runs the forward pass; afterwards {@link #probability} reads the softmax outputs of batch row {@code b}. */
     public void forward(Mlp net, double[] x, int[] rows, int from, int count) {
+        forward(net, x, rows, from, count, false);
+    }
+
+    private void forward(Mlp net, double[] x, int[] rows, int from, int count, boolean training) {
         if (count < 1 || count > maxBatch) {
             throw new IllegalArgumentException("count: " + count + " (expected: 1 to " + maxBatch + ")");
         }
@@ -59,6 +93,9 @@ public final class MlpPass {
         double[] p = net.parameters();
         int last = shape.layerCount() - 1;
         for (int l = 0; l <= last; l++) {
+            if (training) {
+                drop(l, l == 0 ? inputRate : hiddenRate);
+            }
             affine(p, l, activations[l], l == last ? logits : activations[l + 1], l < last);
         }
         softmax();
@@ -79,7 +116,7 @@ public final class MlpPass {
      */
     public double lossAndGradient(Mlp net, double[] x, int[] labels, double[] classWeights, int[] rows, int from,
                                   int count, double[] gradient) {
-        forward(net, x, rows, from, count);
+        forward(net, x, rows, from, count, true);
         int outputs = shape.outputs();
         double[] top = deltas[shape.layerCount()];
         double[] probabilities = activations[shape.layerCount()];
@@ -152,6 +189,8 @@ public final class MlpPass {
             return;
         }
         double[] below = deltas[l];
+        double[] mask = masks[l];
+        boolean dropped = hiddenRate > 0;
         for (int b = 0; b < batch; b++) {
             for (int i = 0; i < a; i++) {
                 double s = 0;
@@ -160,9 +199,26 @@ public final class MlpPass {
                     for (int j = 0; j < n; j++) {
                         s += p[w + j] * d[b * n + j];
                     }
+                    if (dropped) {
+                        s *= mask[b * a + i];
+                    }
                 }
                 below[b * a + i] = s;
             }
+        }
+    }
+
+    /** Applies a fresh dropout mask at {@code rate} to the activations of layer {@code l} (the input when 0). */
+    private void drop(int l, double rate) {
+        if (rate == 0) {
+            return;
+        }
+        double keep = 1 - rate;
+        double[] act = activations[l];
+        double[] mask = masks[l];
+        for (int k = 0; k < batch * shape.size(l); k++) {
+            mask[k] = dropoutRandom.nextDouble() < keep ? 1 / keep : 0;
+            act[k] *= mask[k];
         }
     }
 

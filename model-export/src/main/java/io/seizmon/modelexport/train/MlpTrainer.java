@@ -44,6 +44,7 @@ public final class MlpTrainer {
         double bestLoss = Double.POSITIVE_INFINITY;
         AdamOptimizer adam = new AdamOptimizer(shape.parameterCount(), options.learningRate());
         MlpPass pass = new MlpPass(shape, options.batchSize());
+        pass.dropout(options.regularisation().inputDropout(), options.regularisation().hiddenDropout(), random);
         double[] gradient = new double[shape.parameterCount()];
         int[] order = java.util.stream.IntStream.range(0, trainY.length).toArray();
         List<EpochStats> history = new ArrayList<>();
@@ -87,7 +88,7 @@ public final class MlpTrainer {
 
     /** Adds the gradient {@code λ·W} of the L2 penalty {@code (λ/2)·Σ W²} (weights only, not biases). */
     private void addWeightDecay(Mlp net, double[] gradient) {
-        double lambda = options.weightDecay();
+        double lambda = options.regularisation().weightDecay();
         if (lambda == 0) {
             return;
         }

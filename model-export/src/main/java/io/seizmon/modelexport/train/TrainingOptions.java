@@ -15,11 +15,11 @@ import java.util.List;
  * @param seed               fixes initialisation, shuffling and every split
  * @param threshold          probability threshold for the reported sensitivity and specificity, in (0, 1)
  * @param dual               also train the second network on the first one's hard negatives ({@link HardNegatives})
- * @param weightDecay        L2 penalty {@code (λ/2)·Σ W²} on the weights (not the biases) added to the loss, &ge; 0
+ * @param regularisation     weight decay and dropout
  */
 public record TrainingOptions(List<Integer> hidden, int maxEpochs, int patience, int batchSize, double learningRate,
                               double validationFraction, long seed, double threshold, boolean dual,
-                              double weightDecay) {
+                              Regularisation regularisation) {
 
     public static final List<Integer> DEFAULT_HIDDEN = List.of(250, 125);
     public static final int DEFAULT_MAX_EPOCHS = 200;
@@ -29,13 +29,13 @@ public record TrainingOptions(List<Integer> hidden, int maxEpochs, int patience,
     public static final double DEFAULT_VALIDATION_FRACTION = 0.2;
     public static final long DEFAULT_SEED = 1;
     public static final double DEFAULT_THRESHOLD = 0.5;
-    public static final double DEFAULT_WEIGHT_DECAY = 0;
     public static final int MAX_UNITS = 4096;
 
-    /** The defaults: 250,125 hidden units, 200 epochs, patience 20, batch 32, lr 0.001, 20% validation. */
+    /** The defaults: 250,125 hidden units, 200 epochs, patience 20, batch 32, lr 0.001, 20% validation, no
+     * regularisation, threshold 0.5, single network. */
     public static final TrainingOptions DEFAULTS = new TrainingOptions(DEFAULT_HIDDEN, DEFAULT_MAX_EPOCHS,
             DEFAULT_PATIENCE, DEFAULT_BATCH_SIZE, DEFAULT_LEARNING_RATE, DEFAULT_VALIDATION_FRACTION, DEFAULT_SEED,
-            DEFAULT_THRESHOLD, false, DEFAULT_WEIGHT_DECAY);
+            DEFAULT_THRESHOLD, false, Regularisation.NONE);
 
     public TrainingOptions {
         hidden = List.copyOf(hidden);
@@ -53,9 +53,7 @@ public record TrainingOptions(List<Integer> hidden, int maxEpochs, int patience,
             throw new IllegalArgumentException("validationFraction: " + validationFraction
                     + " (expected: > 0 and <= 0.5)");
         }
-        if (!(weightDecay >= 0 && weightDecay < 1)) {
-            throw new IllegalArgumentException("weightDecay: " + weightDecay + " (expected: >= 0 and < 1)");
-        }
+        java.util.Objects.requireNonNull(regularisation, "regularisation");
         if (!(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("threshold: " + threshold + " (expected: > 0 and < 1)");
         }
@@ -69,7 +67,7 @@ public record TrainingOptions(List<Integer> hidden, int maxEpochs, int patience,
     /** A copy with another seed. */
     public TrainingOptions withSeed(long newSeed) {
         return new TrainingOptions(hidden, maxEpochs, patience, batchSize, learningRate, validationFraction, newSeed,
-                threshold, dual, weightDecay);
+                threshold, dual, regularisation);
     }
 
     private static void requireAtLeastOne(String name, int value) {

@@ -11,6 +11,7 @@ import io.seizmon.core.model.ModelMetadata;
 import io.seizmon.core.model.OnnxSeizureModel;
 import io.seizmon.modelexport.train.ClassifierTrainer;
 import io.seizmon.modelexport.train.EpochListener;
+import io.seizmon.modelexport.train.Regularisation;
 import io.seizmon.modelexport.train.Mlp;
 import io.seizmon.modelexport.train.SeizureClassifier;
 import io.seizmon.modelexport.train.SyntheticWindows;
@@ -37,7 +38,7 @@ class OnnxExportTest {
     @Test
     void exportedDefaultSizeNetworkMatchesTheTrainerInOnnxRuntime() throws IOException {
         TrainingOptions defaults = new TrainingOptions(TrainingOptions.DEFAULT_HIDDEN, 10, 10, 32, 0.001, 0.2, 3,
-                0.5, false, 0);
+                0.5, false, Regularisation.NONE);
         SeizureClassifier classifier = new ClassifierTrainer(defaults).train(data, 3, "t", EpochListener.NONE)
                 .classifier();
         Path file = export(classifier, "single.onnx");
@@ -114,7 +115,7 @@ class OnnxExportTest {
     }
 
     private static TrainingOptions options(boolean dual) {
-        return new TrainingOptions(List.of(16, 8), 30, 10, 16, 0.003, 0.2, 3, 0.5, dual, 0);
+        return new TrainingOptions(List.of(16, 8), 30, 10, 16, 0.003, 0.2, 3, 0.5, dual, Regularisation.NONE);
     }
 
     private Path export(SeizureClassifier classifier, String name) throws IOException {

@@ -33,6 +33,14 @@ class MlpPassTest {
     }
 
     @Test
+    void gradientMatchesFiniteDifferencesUnderAFixedDropoutMask() {
+        MlpShape shape = new MlpShape(List.of(6, 5, 4, 2));
+        // the same seed before every loss evaluation: every evaluation drops the same units
+        assertGradientMatches(shape, 5, java.util.stream.IntStream.range(0, shape.parameterCount()).toArray(),
+                pass -> pass.dropout(0.3, 0.4, new Random(77)));
+    }
+
+    @Test
     void probabilitiesOfARowDoNotDependOnTheRestOfTheBatch() {
         MlpShape shape = new MlpShape(List.of(5, 7, 2));
         Mlp net = Mlp.initialised(shape, random);
@@ -47,6 +55,11 @@ class MlpPassTest {
     }
 
     private void assertGradientMatches(MlpShape shape, int batch, int[] parameters) {
+        assertGradientMatches(shape, batch, parameters, pass -> { });
+    }
+
+    private void assertGradientMatches(MlpShape shape, int batch, int[] parameters,
+                                       java.util.function.Consumer<MlpPass> beforeEachLoss) {
         Mlp net = Mlp.initialised(shape, random);
         // non-zero biases: with zero biases a row whose units below are all off sits exactly on a ReLU kink,
         // where the central difference measures half a slope
@@ -60,16 +73,20 @@ class MlpPassTest {
         double[] classWeights = {0.7, 1.9};
         MlpPass pass = new MlpPass(shape, batch);
         double[] gradient = new double[shape.parameterCount()];
+        beforeEachLoss.accept(pass);
         pass.lossAndGradient(net, x, labels, classWeights, null, 0, batch, gradient);
         double[] scratch = new double[shape.parameterCount()];
         double[] p = net.parameters();
+        beforeEachLoss.accept(pass);
         double centre = pass.lossAndGradient(net, x, labels, classWeights, null, 0, batch, scratch);
         int kinks = 0;
         for (int k : parameters) {
             double saved = p[k];
             p[k] = saved + STEP;
+            beforeEachLoss.accept(pass);
             double plus = pass.lossAndGradient(net, x, labels, classWeights, null, 0, batch, scratch);
             p[k] = saved - STEP;
+            beforeEachLoss.accept(pass);
             double minus = pass.lossAndGradient(net, x, labels, classWeights, null, 0, batch, scratch);
             p[k] = saved;
             double right = (plus - centre) / STEP;

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class MlpTrainerTest {
 
     private static final TrainingOptions TINY = new TrainingOptions(List.of(16, 8), 400, 400, 4, 0.01, 0.2, 7, 0.5,
-            false, 0);
+            false, Regularisation.NONE);
 
     @Test
     void overfitsATinySetWithArbitraryLabels() {
@@ -34,7 +34,7 @@ class MlpTrainerTest {
     void sameSeedGivesBitIdenticalParametersAndAnotherSeedDoesNot() {
         double[] x = separable(60, 3);
         int[] y = labels(60);
-        TrainingOptions options = new TrainingOptions(List.of(10), 15, 5, 8, 0.005, 0.2, 1, 0.5, false, 0);
+        TrainingOptions options = new TrainingOptions(List.of(10), 15, 5, 8, 0.005, 0.2, 1, 0.5, false, Regularisation.NONE);
 
         TrainingRun a = new MlpTrainer(options).train(x, y, x, y, 4, new Random(9), "a", EpochListener.NONE);
         TrainingRun b = new MlpTrainer(options).train(x, y, x, y, 4, new Random(9), "b", EpochListener.NONE);
@@ -51,7 +51,7 @@ class MlpTrainerTest {
         double[] x = random.doubles(40 * 4).map(u -> random.nextGaussian()).toArray();
         int[] y = labels(40);
         double[] validation = random.doubles(40 * 4).map(u -> random.nextGaussian()).toArray();
-        TrainingOptions options = new TrainingOptions(List.of(32), 300, 5, 4, 0.01, 0.2, 1, 0.5, false, 0);
+        TrainingOptions options = new TrainingOptions(List.of(32), 300, 5, 4, 0.01, 0.2, 1, 0.5, false, Regularisation.NONE);
 
         // labels unrelated to the inputs: the validation loss soon rises while the training loss falls
         TrainingRun run = new MlpTrainer(options).train(x, y, validation, y, 4, new Random(2), "r",
@@ -83,7 +83,7 @@ class MlpTrainerTest {
     void learnsASeparableProblemWellEnoughToRankHeldOutRows() {
         double[] train = separable(200, 11);
         double[] test = separable(100, 12);
-        TrainingOptions options = new TrainingOptions(List.of(16), 50, 10, 16, 0.01, 0.2, 1, 0.5, false, 0);
+        TrainingOptions options = new TrainingOptions(List.of(16), 50, 10, 16, 0.01, 0.2, 1, 0.5, false, Regularisation.NONE);
 
         TrainingRun run = new MlpTrainer(options).train(train, labels(200), test, labels(100), 4, new Random(4), "s",
                 EpochListener.NONE);
