@@ -116,6 +116,7 @@ final class ReportJson {
         g.writeNumberField("weightDecay", o.regularisation().weightDecay());
         g.writeNumberField("inputDropout", o.regularisation().inputDropout());
         g.writeNumberField("hiddenDropout", o.regularisation().hiddenDropout());
+        g.writeNumberField("gainAugmentationLog10", o.regularisation().gainLog10());
         g.writeNumberField("seed", o.seed());
         g.writeNumberField("threshold", o.threshold());
         g.writeBooleanField("dual", o.dual());

@@ -31,9 +31,9 @@ final class ReportMarkdown {
         line(md, "- network: %s; Adam lr %s, batch %d, up to %d epochs, patience %d, validation %s of the "
                 + "training groups; balanced class weights; seed %d", r.finalModel().classifier().describe(),
                 o.learningRate(), o.batchSize(), o.maxEpochs(), o.patience(), o.validationFraction(), o.seed());
-        line(md, "- regularisation: weight decay %s, input dropout %s, hidden dropout %s",
-                o.regularisation().weightDecay(), o.regularisation().inputDropout(),
-                o.regularisation().hiddenDropout());
+        line(md, "- regularisation: weight decay %s, input dropout %s, hidden dropout %s, gain augmentation ±%s "
+                + "log10", o.regularisation().weightDecay(), o.regularisation().inputDropout(),
+                o.regularisation().hiddenDropout(), o.regularisation().gainLog10());
         line(md, "- threshold %s (a window is called seizure when p >= threshold)", o.threshold());
         line(md, "- tool %s, %s", r.toolVersion(), r.created());
         if (r.crossValidation() != null) {

@@ -89,6 +89,10 @@ final class TrainCommand implements Callable<Integer> {
     private double inputDropout;
     @Option(names = "--dropout", description = "dropout rate of the hidden units (default: ${DEFAULT-VALUE})")
     private double hiddenDropout;
+    @Option(names = "--gain-augmentation", paramLabel = "LOG10", description = "train on amplitude-scaled windows: "
+            + "each step offsets a row's log10 powers by a uniform amount in [-LOG10, LOG10) "
+            + "(default: ${DEFAULT-VALUE})")
+    private double gainLog10;
     @Option(names = "--dual", description = "also train the second network on the first one's hard negatives")
     private boolean dual;
     @Option(names = "--quiet", description = "no per-epoch progress lines")
@@ -113,7 +117,7 @@ final class TrainCommand implements Callable<Integer> {
     private int run(PrintWriter out, PrintWriter err) throws IOException {
         TrainingOptions options = new TrainingOptions(hidden, epochs, patience, batchSize, learningRate,
                 validationFraction, seed, threshold, dual,
-                new Regularisation(weightDecay, inputDropout, hiddenDropout));
+                new Regularisation(weightDecay, inputDropout, hiddenDropout, gainLog10));
         if (folds == 1 || folds < 0) {
             throw new IllegalArgumentException("--folds: " + folds + " (expected: 0 to skip cross-validation, or 2 "
                     + "or more)");

@@ -45,7 +45,8 @@ public final class ClassifierTrainer {
         int[] yv = validation.labels();
         Random random = new Random(seed);
         MlpTrainer trainer = new MlpTrainer(options);
-        TrainingRun first = trainer.train(xt, yt, xv, yv, data.bins(), random, stage + " first", listener);
+        double[] gain = standardisation.gainDirection();
+        TrainingRun first = trainer.train(xt, yt, xv, yv, data.bins(), gain, random, stage + " first", listener);
         TrainingRun second = null;
         int hardNegatives = 0;
         if (options.dual()) {
@@ -56,7 +57,7 @@ public final class ClassifierTrainer {
                     options.threshold());
             hardNegatives = HardNegatives.negativeCount(st, yt);
             second = trainer.train(pick(xt, st, data.bins()), pick(yt, st), pick(xv, sv, data.bins()), pick(yv, sv),
-                    data.bins(), random, stage + " second", listener);
+                    data.bins(), gain, random, stage + " second", listener);
         }
         SeizureClassifier classifier = new SeizureClassifier(standardisation, first.network(),
                 second == null ? null : second.network());

@@ -12,9 +12,11 @@ import java.util.Random;
  * the output a softmax. The loss of a batch is the class-weighted cross-entropy averaged over its rows,
  * {@code L = (1/B) Σ_b w[y_b] · (−log p_b[y_b])}, computed from the logits as {@code logsumexp(z_b) − z_b[y_b]}.
  *
- * <p>Dropout (training only, {@link #dropout}): inverted dropout, each input unit kept with probability
- * {@code 1 − inputRate} and each hidden unit with {@code 1 − hiddenRate}, a kept unit scaled by {@code 1 / keep},
- * masks drawn from the given {@link Random} in row, then unit order. {@link #forward} never drops.
+ * <p>Training only ({@link #regularise}; {@link #forward} never does either): amplitude-gain augmentation adds
+ * {@code δ · direction[k]} to input {@code k} of each row, {@code δ} uniform in {@code [−gain, gain)} per row and
+ * pass; then inverted dropout keeps each input unit with probability {@code 1 − inputRate} and each hidden unit with
+ * {@code 1 − hiddenRate}, a kept unit scaled by {@code 1 / keep}. Every draw comes from the given {@link Random}, in
+ * row, then unit order.
  *
  * <p>Results are bit-for-bit reproducible: one thread, a fixed summation order, {@link StrictMath} for exp and
  * log, masks from a seeded generator. Not thread-safe: one pass object belongs to one thread.
@@ -30,7 +32,9 @@ public final class MlpPass {
     private int batch;
     private double inputRate;
     private double hiddenRate;
-    private Random dropoutRandom;
+    private double gain;
+    private double[] gainDirection;
+    private Random random;
 
     /** Allocates the buffers for {@code maxBatch} rows of {@code shape}. */
     public MlpPass(MlpShape shape, int maxBatch) {
@@ -54,20 +58,28 @@ public final class MlpPass {
     }
 
     /**
-     * Enables dropout in {@link #lossAndGradient} (rates 0 disable it).
+     * Enables augmentation and dropout in {@link #lossAndGradient} (zero amplitude and rates disable them).
      *
-     * @param inputRate  probability of dropping an input unit, in [0, 1)
-     * @param hiddenRate probability of dropping a hidden unit, in [0, 1)
-     * @param random     draws the masks
+     * @param inputRate     probability of dropping an input unit, in [0, 1)
+     * @param hiddenRate    probability of dropping a hidden unit, in [0, 1)
+     * @param gain          amplitude of the per-row input offset, &ge; 0
+     * @param gainDirection per input, what a unit offset adds (length {@code inputs}); null when {@code gain} is 0
+     * @param random        draws offsets and masks
      */
-    public void dropout(double inputRate, double hiddenRate, Random random) {
-        if (!(inputRate >= 0 && inputRate < 1 && hiddenRate >= 0 && hiddenRate < 1)) {
-            throw new IllegalArgumentException("dropout: " + inputRate + "/" + hiddenRate
-                    + " (expected: input and hidden rates in [0, 1))");
+    public void regularise(double inputRate, double hiddenRate, double gain, double[] gainDirection, Random random) {
+        if (!(inputRate >= 0 && inputRate < 1 && hiddenRate >= 0 && hiddenRate < 1 && gain >= 0)) {
+            throw new IllegalArgumentException("dropout/gain: " + inputRate + "/" + hiddenRate + "/" + gain
+                    + " (expected: input and hidden rates in [0, 1), gain >= 0)");
+        }
+        if (gain > 0 && (gainDirection == null || gainDirection.length != shape.inputs())) {
+            throw new IllegalArgumentException("gainDirection: " + (gainDirection == null ? "null"
+                    : "length " + gainDirection.length) + " (expected: " + shape.inputs() + " values)");
         }
         this.inputRate = inputRate;
         this.hiddenRate = hiddenRate;
-        this.dropoutRandom = random;
+        this.gain = gain;
+        this.gainDirection = gainDirection;
+        this.random = random;
     }
 
     /** The largest batch. */
@@ -89,6 +101,12 @@ public final class MlpPass {
         for (int b = 0; b < count; b++) {
             int r = rows == null ? from + b : rows[from + b];
             System.arraycopy(x, r * inputs, activations[0], b * inputs, inputs);
+            if (training && gain > 0) {
+                double delta = (2 * random.nextDouble() - 1) * gain;
+                for (int k = 0; k < inputs; k++) {
+                    activations[0][b * inputs + k] += delta * gainDirection[k];
+                }
+            }
         }
         double[] p = net.parameters();
         int last = shape.layerCount() - 1;
@@ -217,7 +235,7 @@ public final class MlpPass {
         double[] act = activations[l];
         double[] mask = masks[l];
         for (int k = 0; k < batch * shape.size(l); k++) {
-            mask[k] = dropoutRandom.nextDouble() < keep ? 1 / keep : 0;
+            mask[k] = random.nextDouble() < keep ? 1 / keep : 0;
             act[k] *= mask[k];
         }
     }

@@ -30,11 +30,13 @@ public final class MlpTrainer {
      * @param train      standardised training rows, row-major, {@code inputs} columns
      * @param trainY     class per training row (0 non-seizure, 1 seizure); both classes must occur
      * @param validation standardised validation rows (may be empty: no early stopping then)
-     * @param random     source of the initial weights and the shuffles
+     * @param gainDirection per input, the change of the standardised input for a unit change of every raw log10
+     *                      feature ({@code 1 / scale}, 0 for constant features); used by the gain augmentation
+     * @param random     source of the initial weights, the shuffles, the augmentation and the dropout masks
      * @throws IllegalArgumentException naming the missing class when the training rows hold one class only
      */
     public TrainingRun train(double[] train, int[] trainY, double[] validation, int[] validationY, int inputs,
-                             Random random, String stage, EpochListener listener) {
+                             double[] gainDirection, Random random, String stage, EpochListener listener) {
         long start = System.nanoTime();
         double[] classWeights = classWeights(trainY);
         MlpShape shape = MlpShape.of(inputs, options.hidden(), 2);
@@ -44,7 +46,8 @@ public final class MlpTrainer {
         double bestLoss = Double.POSITIVE_INFINITY;
         AdamOptimizer adam = new AdamOptimizer(shape.parameterCount(), options.learningRate());
         MlpPass pass = new MlpPass(shape, options.batchSize());
-        pass.dropout(options.regularisation().inputDropout(), options.regularisation().hiddenDropout(), random);
+        Regularisation r = options.regularisation();
+        pass.regularise(r.inputDropout(), r.hiddenDropout(), r.gainLog10(), gainDirection, random);
         double[] gradient = new double[shape.parameterCount()];
         int[] order = java.util.stream.IntStream.range(0, trainY.length).toArray();
         List<EpochStats> history = new ArrayList<>();

@@ -7,20 +7,21 @@ package io.seizmon.modelexport.train;
  * <p>{@code mean} is the training mean and {@code scale} the population standard deviation, both rounded to
  * float32 (the graph computes in float32, so trainer and graph share the exact constants). A feature whose
  * standard deviation is below {@value #MIN_SCALE} (constant in training, such as the empty bands 88–99 at
- * 173.61 Hz) gets scale 1: it is centred but not blown up.
+ * 173.61 Hz) is marked {@code constant} and gets scale 1: it is centred but not blown up.
  *
- * @param mean  per-feature mean
- * @param scale per-feature divisor, &gt; 0
+ * @param mean     per-feature mean
+ * @param scale    per-feature divisor, &gt; 0
+ * @param constant per feature, whether it was constant in training
  */
-public record Standardisation(float[] mean, float[] scale) {
+public record Standardisation(float[] mean, float[] scale, boolean[] constant) {
 
     /** Standard deviations below this count as zero. */
     public static final double MIN_SCALE = 1e-6;
 
     public Standardisation {
-        if (mean.length != scale.length) {
-            throw new IllegalArgumentException("mean/scale: lengths " + mean.length + "/" + scale.length
-                    + " (expected: equal)");
+        if (mean.length != scale.length || constant.length != mean.length) {
+            throw new IllegalArgumentException("mean/scale/constant: lengths " + mean.length + "/" + scale.length
+                    + "/" + constant.length + " (expected: equal)");
         }
     }
 
@@ -37,6 +38,7 @@ public record Standardisation(float[] mean, float[] scale) {
         }
         float[] mean = new float[bins];
         float[] scale = new float[bins];
+        boolean[] constant = new boolean[bins];
         for (int k = 0; k < bins; k++) {
             double mu = sum[k] / rows;
             double squares = 0;
@@ -46,9 +48,22 @@ public record Standardisation(float[] mean, float[] scale) {
             }
             double sd = Math.sqrt(squares / rows);
             mean[k] = (float) mu;
-            scale[k] = sd < MIN_SCALE ? 1f : (float) sd;
+            constant[k] = sd < MIN_SCALE;
+            scale[k] = constant[k] ? 1f : (float) sd;
         }
-        return new Standardisation(mean, scale);
+        return new Standardisation(mean, scale, constant);
+    }
+
+    /**
+     * The change of each standardised feature when every raw feature rises by 1 (the recording's amplitude scaled
+     * by √10): {@code 1 / scale}, but 0 for features constant in training (empty bands stay empty).
+     */
+    public double[] gainDirection() {
+        double[] direction = new double[mean.length];
+        for (int k = 0; k < direction.length; k++) {
+            direction[k] = constant[k] ? 0 : 1.0 / scale[k];
+        }
+        return direction;
     }
 
     /** Returns the standardised rows of {@code features} (row-major, {@code mean().length} columns) in double. */

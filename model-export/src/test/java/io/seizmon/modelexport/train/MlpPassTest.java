@@ -33,11 +33,12 @@ class MlpPassTest {
     }
 
     @Test
-    void gradientMatchesFiniteDifferencesUnderAFixedDropoutMask() {
+    void gradientMatchesFiniteDifferencesUnderFixedDropoutMasksAndGainOffsets() {
         MlpShape shape = new MlpShape(List.of(6, 5, 4, 2));
-        // the same seed before every loss evaluation: every evaluation drops the same units
+        double[] direction = gaussian(6);
+        // the same seed before every loss evaluation: every evaluation draws the same offsets and masks
         assertGradientMatches(shape, 5, java.util.stream.IntStream.range(0, shape.parameterCount()).toArray(),
-                pass -> pass.dropout(0.3, 0.4, new Random(77)));
+                pass -> pass.regularise(0.3, 0.4, 0.5, direction, new Random(77)));
     }
 
     @Test

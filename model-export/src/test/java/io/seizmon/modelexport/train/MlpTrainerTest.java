@@ -19,7 +19,7 @@ class MlpTrainerTest {
         double[] x = random.doubles(rows * 6).map(u -> random.nextGaussian()).toArray();
         int[] y = {0, 1, 1, 0, 1, 0, 0, 0, 1, 1, 0, 1};
 
-        TrainingRun run = new MlpTrainer(TINY).train(x, y, new double[0], new int[0], 6, new Random(1), "t",
+        TrainingRun run = new MlpTrainer(TINY).train(x, y, new double[0], new int[0], 6, null, new Random(1), "t",
                 EpochListener.NONE);
 
         double[] p = MlpTrainer.seizureProbabilities(run.network(), x, rows, new MlpPass(run.network().shape(), 5));
@@ -34,11 +34,13 @@ class MlpTrainerTest {
     void sameSeedGivesBitIdenticalParametersAndAnotherSeedDoesNot() {
         double[] x = separable(60, 3);
         int[] y = labels(60);
-        TrainingOptions options = new TrainingOptions(List.of(10), 15, 5, 8, 0.005, 0.2, 1, 0.5, false, Regularisation.NONE);
+        double[] gain = {1, 0.5, 2, 0};
+        TrainingOptions options = new TrainingOptions(List.of(10), 15, 5, 8, 0.005, 0.2, 1, 0.5, false,
+                new Regularisation(0.001, 0.1, 0.2, 0.3));
 
-        TrainingRun a = new MlpTrainer(options).train(x, y, x, y, 4, new Random(9), "a", EpochListener.NONE);
-        TrainingRun b = new MlpTrainer(options).train(x, y, x, y, 4, new Random(9), "b", EpochListener.NONE);
-        TrainingRun c = new MlpTrainer(options).train(x, y, x, y, 4, new Random(10), "c", EpochListener.NONE);
+        TrainingRun a = new MlpTrainer(options).train(x, y, x, y, 4, gain, new Random(9), "a", EpochListener.NONE);
+        TrainingRun b = new MlpTrainer(options).train(x, y, x, y, 4, gain, new Random(9), "b", EpochListener.NONE);
+        TrainingRun c = new MlpTrainer(options).train(x, y, x, y, 4, gain, new Random(10), "c", EpochListener.NONE);
 
         assertThat(a.network()).isEqualTo(b.network());
         assertThat(a.history()).isEqualTo(b.history());
@@ -51,10 +53,11 @@ class MlpTrainerTest {
         double[] x = random.doubles(40 * 4).map(u -> random.nextGaussian()).toArray();
         int[] y = labels(40);
         double[] validation = random.doubles(40 * 4).map(u -> random.nextGaussian()).toArray();
-        TrainingOptions options = new TrainingOptions(List.of(32), 300, 5, 4, 0.01, 0.2, 1, 0.5, false, Regularisation.NONE);
+        TrainingOptions options = new TrainingOptions(List.of(32), 300, 5, 4, 0.01, 0.2, 1, 0.5, false,
+                Regularisation.NONE);
 
         // labels unrelated to the inputs: the validation loss soon rises while the training loss falls
-        TrainingRun run = new MlpTrainer(options).train(x, y, validation, y, 4, new Random(2), "r",
+        TrainingRun run = new MlpTrainer(options).train(x, y, validation, y, 4, null, new Random(2), "r",
                 EpochListener.NONE);
 
         assertThat(run.epochs()).isLessThan(300).isEqualTo(run.bestEpoch() + 5);
@@ -83,10 +86,11 @@ class MlpTrainerTest {
     void learnsASeparableProblemWellEnoughToRankHeldOutRows() {
         double[] train = separable(200, 11);
         double[] test = separable(100, 12);
-        TrainingOptions options = new TrainingOptions(List.of(16), 50, 10, 16, 0.01, 0.2, 1, 0.5, false, Regularisation.NONE);
+        TrainingOptions options = new TrainingOptions(List.of(16), 50, 10, 16, 0.01, 0.2, 1, 0.5, false,
+                Regularisation.NONE);
 
-        TrainingRun run = new MlpTrainer(options).train(train, labels(200), test, labels(100), 4, new Random(4), "s",
-                EpochListener.NONE);
+        TrainingRun run = new MlpTrainer(options).train(train, labels(200), test, labels(100), 4, null,
+                new Random(4), "s", EpochListener.NONE);
 
         double[] p = MlpTrainer.seizureProbabilities(run.network(), test, 100, new MlpPass(run.network().shape(), 32));
         boolean[] seizure = new boolean[100];
