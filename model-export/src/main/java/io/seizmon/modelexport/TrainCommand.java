@@ -1,16 +1,11 @@
 package io.seizmon.modelexport;
 
-import ai.onnx.proto.OnnxMl;
 import io.seizmon.core.dataset.EntryWindows;
 import io.seizmon.core.dataset.Manifest;
 import io.seizmon.core.dataset.ManifestFormatException;
 import io.seizmon.core.dataset.Manifests;
 import io.seizmon.core.dataset.WindowedFeatures;
-import io.seizmon.core.detect.DetectionSpec;
 import io.seizmon.core.feature.FeatureSpec;
-import io.seizmon.core.model.ModelMetadata;
-import io.seizmon.modelexport.onnx.OnnxExporter;
-import io.seizmon.modelexport.onnx.ParityCheck;
 import io.seizmon.modelexport.onnx.ParityResult;
 import io.seizmon.modelexport.train.ClassifierTrainer;
 import io.seizmon.modelexport.train.CrossValidation;
@@ -24,8 +19,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -153,7 +146,8 @@ final class TrainCommand implements Callable<Integer> {
             out.println("final model, held-back validation: " + ProgressPrinter.metrics(trained.validation()));
         }
         long t3 = System.nanoTime();
-        Export export = export(manifest, featureSpec, trainHop, options, cv, trained, training);
+        ModelFile.Written export = ModelFile.write(modelFile, manifest, featureSpec, trainHop, options, cv, trained,
+                training);
         long t4 = System.nanoTime();
         ParityResult parity = export.parity();
         out.printf("parity (ONNX Runtime vs trainer) on %d held-back windows: max abs diff %.3g (tolerance %.0e)%n",
@@ -192,40 +186,6 @@ final class TrainCommand implements Callable<Integer> {
         out.printf(java.util.Locale.ROOT, "cross-validation mean: sensitivity %.4f, specificity %.4f, AUC %.4f; "
                 + "pooled: %s%n", cv.meanSensitivity(), cv.meanSpecificity(), cv.meanAuc(),
                 ProgressPrinter.metrics(cv.pooled()));
-    }
-
-    /** What the export step produced. */
-    private record Export(String modelId, long bytes, Instant created, int[] parityRows, ParityResult parity) {
-    }
-
-    /** Writes the model to a temporary file, checks parity on it, and only then moves it to {@code --out}. */
-    private Export export(Manifest manifest, FeatureSpec featureSpec, double hop, TrainingOptions options,
-                          CrossValidationResult cv, TrainedClassifier trained, WindowDataset data) throws IOException {
-        OnnxMl.GraphProto graph = OnnxExporter.graph(trained.classifier());
-        String modelId = OnnxExporter.modelId(graph);
-        Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        ModelMetadata metadata = new ModelMetadata(modelId, featureSpec, hop,
-                DetectionSpec.DEFAULTS.withThreshold(options.threshold()), trained.classifier().describe(),
-                manifest.sha256(), ReportJson.metrics(cv, trained, options), created, ToolVersion.current());
-        byte[] bytes = OnnxExporter.model(graph, metadata);
-        Path target = modelFile.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".train-", ".onnx.tmp");
-        try {
-            Files.write(temporary, bytes);
-            int[] rows = trained.validationRows().length > 0 ? trained.validationRows()
-                    : java.util.stream.IntStream.range(0, data.rows()).toArray();
-            WindowDataset heldBack = data.subset(rows);
-            ParityResult parity = ParityCheck.check(temporary, featureSpec, trained.classifier(), heldBack.features(),
-                    heldBack.rows());
-            if (parity.passed()) {
-                Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            }
-            return new Export(modelId, bytes.length, created, rows, parity);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 
     private static double seconds(long from, long to) {
