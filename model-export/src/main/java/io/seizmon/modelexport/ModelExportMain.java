@@ -1,24 +1,55 @@
 package io.seizmon.modelexport;
 
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
 /**
- * Entry point of `seizmon train/evaluate`.
+ * Entry point of {@code seizmon train} and {@code seizmon evaluate}: the launcher runs
+ * {@code java -jar model-export.jar train|evaluate ARGS...}.
  *
- * <p>The module builds and packages today; its behaviour (training, ONNX export and evaluation) is the subject of
- * issue #4. Until it lands the command says so and exits with status
- * {@value #EXIT_NOT_AVAILABLE}, so no script mistakes it for success.
+ * <p>Exit codes: {@value #EXIT_OK} success, {@value #EXIT_FAILURE} failure while running (I/O, ONNX Runtime, a
+ * parity check above tolerance), {@value #EXIT_USAGE} bad input (arguments, manifest, unusable data); the message
+ * on standard error says which and why.
  */
-public final class ModelExportMain {
+@Command(name = "seizmon", mixinStandardHelpOptions = true, versionProvider = ModelExportMain.Version.class,
+        description = "Train and evaluate the seizure classifier.",
+        subcommands = {TrainCommand.class})
+public final class ModelExportMain implements Callable<Integer> {
 
-    /** Exit status while the tool is not available yet. */
-    public static final int EXIT_NOT_AVAILABLE = 2;
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_USAGE = 2;
 
-    private ModelExportMain() {
-    }
+    @Spec
+    private CommandSpec spec;
 
     public static void main(String[] args) {
-        System.err.println("seizmon train/evaluate: not available yet: "
-                + "training, ONNX export and evaluation lands with issue #4.\n"
-                + "Nothing was started.");
-        System.exit(EXIT_NOT_AVAILABLE);
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with every subcommand registered. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new ModelExportMain());
+        // EVALUATE: the lead registers the evaluate subcommand here, e.g.
+        // commandLine.addSubcommand(new io.seizmon.modelexport.EvaluateCommand());
+        return commandLine;
+    }
+
+    /** Without a subcommand: print the usage and fail with {@value #EXIT_USAGE}. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return EXIT_USAGE;
+    }
+
+    /** Reports the jar's version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"seizmon model-export " + ToolVersion.current()};
+        }
     }
 }

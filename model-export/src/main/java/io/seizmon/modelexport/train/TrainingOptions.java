@@ -1,0 +1,78 @@
+package io.seizmon.modelexport.train;
+
+import java.util.List;
+
+/**
+ * How to train the classifier.
+ *
+ * @param hidden             hidden layer sizes, e.g. {@code [250, 125]}; each 1 to {@value #MAX_UNITS}
+ * @param maxEpochs          most passes over the training rows, &ge; 1
+ * @param patience           early stopping: stop after this many epochs without a lower validation loss, &ge; 1
+ * @param batchSize          rows per Adam step, &ge; 1
+ * @param learningRate       Adam step size, &gt; 0
+ * @param validationFraction share of the training groups held out for early stopping, in (0, 0.5]; the split is
+ *                           one of {@code round(1 / fraction)} grouped folds
+ * @param seed               fixes initialisation, shuffling and every split
+ * @param threshold          probability threshold for the reported sensitivity and specificity, in (0, 1)
+ * @param dual               also train the second network on the first one's hard negatives ({@link HardNegatives})
+ * @param regularisation     weight decay and dropout
+ */
+public record TrainingOptions(List<Integer> hidden, int maxEpochs, int patience, int batchSize, double learningRate,
+                              double validationFraction, long seed, double threshold, boolean dual,
+                              Regularisation regularisation) {
+
+    public static final List<Integer> DEFAULT_HIDDEN = List.of(250, 125);
+    public static final int DEFAULT_MAX_EPOCHS = 200;
+    public static final int DEFAULT_PATIENCE = 20;
+    public static final int DEFAULT_BATCH_SIZE = 32;
+    public static final double DEFAULT_LEARNING_RATE = 1e-3;
+    public static final double DEFAULT_VALIDATION_FRACTION = 0.2;
+    public static final long DEFAULT_SEED = 1;
+    public static final double DEFAULT_THRESHOLD = 0.5;
+    public static final int MAX_UNITS = 4096;
+
+    /** The defaults: 250,125 hidden units, 200 epochs, patience 20, batch 32, lr 0.001, 20% validation, no
+     * regularisation, threshold 0.5, single network. */
+    public static final TrainingOptions DEFAULTS = new TrainingOptions(DEFAULT_HIDDEN, DEFAULT_MAX_EPOCHS,
+            DEFAULT_PATIENCE, DEFAULT_BATCH_SIZE, DEFAULT_LEARNING_RATE, DEFAULT_VALIDATION_FRACTION, DEFAULT_SEED,
+            DEFAULT_THRESHOLD, false, Regularisation.NONE);
+
+    public TrainingOptions {
+        hidden = List.copyOf(hidden);
+        if (hidden.isEmpty() || hidden.stream().anyMatch(h -> h < 1 || h > MAX_UNITS)) {
+            throw new IllegalArgumentException("hidden: " + hidden + " (expected: one or more sizes, 1 to "
+                    + MAX_UNITS + ")");
+        }
+        requireAtLeastOne("maxEpochs", maxEpochs);
+        requireAtLeastOne("patience", patience);
+        requireAtLeastOne("batchSize", batchSize);
+        if (!(learningRate > 0 && learningRate < 1)) {
+            throw new IllegalArgumentException("learningRate: " + learningRate + " (expected: > 0 and < 1)");
+        }
+        if (!(validationFraction > 0 && validationFraction <= 0.5)) {
+            throw new IllegalArgumentException("validationFraction: " + validationFraction
+                    + " (expected: > 0 and <= 0.5)");
+        }
+        java.util.Objects.requireNonNull(regularisation, "regularisation");
+        if (!(threshold > 0 && threshold < 1)) {
+            throw new IllegalArgumentException("threshold: " + threshold + " (expected: > 0 and < 1)");
+        }
+    }
+
+    /** The number of grouped folds whose first is the validation split. */
+    public int validationFolds() {
+        return (int) Math.round(1 / validationFraction);
+    }
+
+    /** A copy with another seed. */
+    public TrainingOptions withSeed(long newSeed) {
+        return new TrainingOptions(hidden, maxEpochs, patience, batchSize, learningRate, validationFraction, newSeed,
+                threshold, dual, regularisation);
+    }
+
+    private static void requireAtLeastOne(String name, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + ": " + value + " (expected: >= 1)");
+        }
+    }
+}

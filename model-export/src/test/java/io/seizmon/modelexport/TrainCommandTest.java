@@ -1,0 +1,132 @@
+package io.seizmon.modelexport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.seizmon.core.feature.FeatureSpec;
+import io.seizmon.core.model.ModelMetadata;
+import io.seizmon.core.model.OnnxSeizureModel;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code seizmon train} end to end on a small synthetic manifest: exit codes, model, metadata and report. */
+class TrainCommandTest {
+
+    private static final double RATE = 256;
+
+    @TempDir
+    Path dir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void trainsExportsAModelTheAgentLoadsAndWritesTheReport() throws IOException {
+        Path manifest = syntheticManifest(24);
+        Path model = dir.resolve("out/model.onnx");
+
+        int exit = run("train", "--data", manifest.toString(), "--out", model.toString(), "--report",
+                dir.resolve("report").toString(), "--folds", "3", "--epochs", "15", "--hidden", "16,8", "--seed", "4",
+                "--threshold", "0.6");
+
+        assertThat(exit).as("stderr: %s", err).isZero();
+        assertThat(out.toString()).contains("48 windows (16 seizure)").contains("fold 3/3 test")
+                .contains("cross-validation mean").containsPattern("final first +epoch +1 ")
+                .contains("parity (ONNX Runtime vs trainer)");
+        try (OnnxSeizureModel loaded = OnnxSeizureModel.load(model, FeatureSpec.of(RATE, 5))) {
+            ModelMetadata m = loaded.metadata();
+            assertThat(m.threshold()).isEqualTo(0.6);
+            assertThat(m.architecture()).isEqualTo("mlp 100-16-8-2 relu softmax");
+            assertThat(m.hopSeconds()).isEqualTo(5.0);
+            assertThat(m.metricsJson()).contains("\"crossValidation\":{\"folds\":3");
+        }
+        String json = Files.readString(dir.resolve("report/report.json"));
+        assertThat(json).contains("\"windows\" : 48").contains("\"perFold\"").contains("\"validationLoss\"")
+                .contains("\"testScores\"").contains("\"passed\" : true");
+        assertThat(Files.readString(dir.resolve("report/report.md"))).contains("## 3-fold grouped cross-validation")
+                .contains("| **mean** |");
+        assertThat(Files.list(dir.resolve("out")).map(p -> p.getFileName().toString()))
+                .containsExactly("model.onnx");
+    }
+
+    @Test
+    void sameSeedWritesTheSameModelId() throws IOException {
+        Path manifest = syntheticManifest(12);
+        String[] common = {"--data", manifest.toString(), "--folds", "0", "--epochs", "5", "--hidden", "8", "--quiet"};
+
+        run(concat(common, "train", "--out", dir.resolve("a.onnx").toString()));
+        run(concat(common, "train", "--out", dir.resolve("b.onnx").toString()));
+
+        try (OnnxSeizureModel a = OnnxSeizureModel.load(dir.resolve("a.onnx"), FeatureSpec.of(RATE, 5));
+             OnnxSeizureModel b = OnnxSeizureModel.load(dir.resolve("b.onnx"), FeatureSpec.of(RATE, 5))) {
+            assertThat(a.metadata().modelId()).isEqualTo(b.metadata().modelId());
+        }
+    }
+
+    @Test
+    void badManifestExitsWithTwoAndTheManifestError() throws IOException {
+        Path manifest = Files.writeString(dir.resolve("manifest.csv"), "path,label\nmissing.txt,seizure\n");
+
+        int exit = run("train", "--data", manifest.toString(), "--out", dir.resolve("m.onnx").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).startsWith("seizmon train: " + manifest.toAbsolutePath() + ":2: no such file: ");
+        assertThat(dir.resolve("m.onnx")).doesNotExist();
+    }
+
+    @Test
+    void unusableArgumentsExitWithTwo() throws IOException {
+        Path manifest = syntheticManifest(3);
+
+        assertThat(run("train", "--data", manifest.toString(), "--out", "m.onnx", "--folds", "1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--folds: 1 (expected: 0 to skip cross-validation, or 2 or more)");
+        assertThat(run("train", "--data", manifest.toString(), "--out", "m.onnx", "--folds", "20")).isEqualTo(2);
+        assertThat(err.toString()).contains("--folds: 20 (expected: at most the 3 groups of the data)");
+        assertThat(run("train", "--data", manifest.toString(), "--out", "m.onnx", "--window", "soon")).isEqualTo(2);
+        assertThat(err.toString()).contains("'soon' (expected: seconds such as 5, 5s, 2.5s or 500ms)");
+        assertThat(run("train", "--out", "m.onnx")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required option: '--data=MANIFEST_OR_DIR'");
+        assertThat(run()).isEqualTo(2);
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = ModelExportMain.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private static String[] concat(String[] tail, String... head) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(head), java.util.Arrays.stream(tail))
+                .toArray(String[]::new);
+    }
+
+    /**
+     * {@code perClass * 2} ten-second recordings at 256 Hz as one-value-per-line text; a third of them seizures
+     * (a strong 5-Hz rhythm in noise), each its own group. Every recording gives two 5-s windows.
+     */
+    private Path syntheticManifest(int recordings) throws IOException {
+        Random random = new Random(17);
+        StringBuilder manifest = new StringBuilder("path,label,sample_rate_hz,group\n");
+        for (int f = 0; f < recordings; f++) {
+            boolean seizure = f % 3 == 0;
+            double[] x = IntStream.range(0, (int) RATE * 10).mapToDouble(i -> 10 * random.nextGaussian()
+                    + (seizure ? 60 * Math.sin(2 * Math.PI * 5 * i / RATE) : 0)).toArray();
+            String name = "rec" + f + ".txt";
+            Files.writeString(dir.resolve(name), java.util.Arrays.stream(x)
+                    .mapToObj(v -> String.format(java.util.Locale.ROOT, "%.3f", v))
+                    .collect(Collectors.joining("\n", "", "\n")));
+            manifest.append(name).append(',').append(seizure ? "seizure" : "non-seizure").append(",256,rec")
+                    .append(f).append('\n');
+        }
+        return Files.writeString(dir.resolve("manifest.csv"), manifest);
+    }
+}
