@@ -1,5 +1,6 @@
 package io.seizmon.modelexport;
 
+import io.seizmon.modelexport.evaluate.EvaluateCommand;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,8 +34,7 @@ public final class ModelExportMain implements Callable<Integer> {
     /** The command line with every subcommand registered. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new ModelExportMain());
-        // EVALUATE: the lead registers the evaluate subcommand here, e.g.
-        // commandLine.addSubcommand(new io.seizmon.modelexport.EvaluateCommand());
+        commandLine.addSubcommand(new EvaluateCommand());
         return commandLine;
     }
 

@@ -100,6 +100,24 @@ public final class OnnxSeizureModel implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads only the metadata of a model file, for a caller that must learn the model's feature spec (rate, window)
+     * before it can say what it expects, e.g. an offline evaluation; the file is then loaded with {@link #load}.
+     *
+     * @throws ModelFormatException naming the file when it is missing, not ONNX, or not a seizmon model
+     */
+    public static ModelMetadata readMetadata(Path file) throws ModelFormatException {
+        String source = file.toString();
+        if (!Files.isRegularFile(file)) {
+            throw new ModelFormatException(source, "no such file");
+        }
+        try (OrtSession session = open(OrtEnvironment.getEnvironment(), source)) {
+            return ModelMetadata.fromProperties(session.getMetadata().getCustomMetadata(), source);
+        } catch (OrtException e) {
+            throw new ModelFormatException(source, "cannot read the model's metadata: " + e.getMessage(), e);
+        }
+    }
+
     /** The model's metadata. */
     public ModelMetadata metadata() {
         return metadata;
