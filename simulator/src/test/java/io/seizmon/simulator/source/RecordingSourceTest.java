@@ -43,6 +43,16 @@ class RecordingSourceTest {
     }
 
     @Test
+    void breaksATieBetweenRatesByTheEarliestSignal() throws IOException {
+        Path file = EdfFixture.write(dir.resolve("tie.edf"), List.of(EdfFixture.signal("slow", "uV", 32),
+                EdfFixture.signal("fast", "uV", 256)), 2, List.of());
+        try (RecordingSource source = open(file, RecordingSourceOptions.DEFAULTS)) {
+            assertThat(source.channelLabels()).containsExactly("slow");
+        }
+        assertThat(warnings).singleElement().asString().contains("skipped at other rates: 'fast' (256.0 Hz)");
+    }
+
+    @Test
     void convertsMillivoltsAndVoltsToMicrovoltsAndWarnsAboutOtherUnits() throws IOException {
         Path file = EdfFixture.write(dir.resolve("units.edf"), List.of(EdfFixture.signal("m", "mV", 64),
                 EdfFixture.signal("v", "V", 64), EdfFixture.signal("pct", "%", 64)), 2, List.of());
