@@ -3,12 +3,10 @@ package io.seizmon.core.wire;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,56 +75,24 @@ public final class StreamMetaCodec {
     }
 
     private static StreamMetaResult read(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
-        if (json == null) {
-            return malformed("payload: null (expected: a JSON object)");
-        }
         Map<String, Object> values = new HashMap<>();
-        try (JsonParser parser = JsonFrameCodec.FACTORY.createParser(json)) {
-            StreamMetaResult rejected = readObject(parser, values);
-            if (rejected != null) {
-                return rejected;
-            }
-        } catch (JsonProcessingException e) {
-            return malformed("JSON: " + e.getOriginalMessage() + " at char offset "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getCharOffset()));
-        } catch (IOException e) {
-            return malformed("JSON: " + e);
+        JsonFlatObject.Problem problem = JsonFlatObject.read(json, KEYS, StreamMetaCodec::value,
+                StreamMetaCodec::expectedType, values);
+        if (problem != null) {
+            return new StreamMetaResult.Rejected(problem.reason(), problem.detail());
         }
         return validate(values, expectedSubjectId, expectedSimulated);
     }
 
-    private static StreamMetaResult readObject(JsonParser parser, Map<String, Object> values) throws IOException {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
-            return malformed("root: " + parser.currentToken() + " (expected: a JSON object)");
-        }
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
-            JsonToken token = parser.nextToken();
-            if (!KEYS.contains(key)) {
-                return malformed("\"" + key + "\": unknown key (expected one of " + KEYS + ")");
-            }
-            Object value = switch (key) {
-                case KEY_VERSION -> token == JsonToken.VALUE_NUMBER_INT ? parser.getBigIntegerValue() : null;
-                case KEY_SIMULATED -> token != null && token.isBoolean() ? token == JsonToken.VALUE_TRUE : null;
-                case KEY_RATE -> token != null && token.isNumeric() ? parser.getDoubleValue() : null;
-                case KEY_LABELS, KEY_UNITS -> token == JsonToken.START_ARRAY ? readStrings(parser) : null;
-                default -> token == JsonToken.VALUE_STRING ? parser.getText() : null;
-            };
-            if (value == null) {
-                return malformed("\"" + key + "\": " + token + " (expected: " + expectedType(key) + ")");
-            }
-            if (values.put(key, value) != null) {
-                return malformed("\"" + key + "\": duplicate key (expected: once)");
-            }
-            if (key.equals(KEY_VERSION) && !BigInteger.valueOf(FrameCodec.VERSION).equals(value)) {
-                return new StreamMetaResult.Rejected(RejectReason.UNSUPPORTED_VERSION, "\"v\": " + value
-                        + " (expected: " + FrameCodec.VERSION + ")");
-            }
-        }
-        if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
-            return malformed("object: followed or ended by " + parser.currentToken() + " (expected: one object)");
-        }
-        return null;
+    /** Returns the value of {@code key}, or null when the token has the wrong type. */
+    private static Object value(JsonParser parser, String key, JsonToken token) throws IOException {
+        return switch (key) {
+            case KEY_VERSION -> token == JsonToken.VALUE_NUMBER_INT ? parser.getBigIntegerValue() : null;
+            case KEY_SIMULATED -> token != null && token.isBoolean() ? token == JsonToken.VALUE_TRUE : null;
+            case KEY_RATE -> token != null && token.isNumeric() ? parser.getDoubleValue() : null;
+            case KEY_LABELS, KEY_UNITS -> token == JsonToken.START_ARRAY ? readStrings(parser) : null;
+            default -> token == JsonToken.VALUE_STRING ? parser.getText() : null;
+        };
     }
 
     /** Returns the strings of the array the parser is in, or null if an element is not a string or too many. */

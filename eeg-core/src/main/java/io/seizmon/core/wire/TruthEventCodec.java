@@ -3,7 +3,6 @@ package io.seizmon.core.wire;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -89,50 +88,13 @@ public final class TruthEventCodec {
     }
 
     private static TruthEventResult read(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
-        if (json == null) {
-            return malformed("payload: null (expected: a JSON object)");
-        }
         Map<String, Object> values = new HashMap<>();
-        try (JsonParser parser = JsonFrameCodec.FACTORY.createParser(json)) {
-            TruthEventResult rejected = readObject(parser, values);
-            if (rejected != null) {
-                return rejected;
-            }
-        } catch (JsonProcessingException e) {
-            return malformed("JSON: " + e.getOriginalMessage() + " at char offset "
-                    + (e.getLocation() == null ? "?" : e.getLocation().getCharOffset()));
-        } catch (IOException e) {
-            return malformed("JSON: " + e);
+        JsonFlatObject.Problem problem = JsonFlatObject.read(json, KEYS, TruthEventCodec::value,
+                TruthEventCodec::expectedType, values);
+        if (problem != null) {
+            return new TruthEventResult.Rejected(problem.reason(), problem.detail());
         }
         return validate(values, expectedSubjectId, expectedSimulated);
-    }
-
-    private static TruthEventResult readObject(JsonParser parser, Map<String, Object> values) throws IOException {
-        if (parser.nextToken() != JsonToken.START_OBJECT) {
-            return malformed("root: " + parser.currentToken() + " (expected: a JSON object)");
-        }
-        while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String key = parser.currentName();
-            JsonToken token = parser.nextToken();
-            if (!KEYS.contains(key)) {
-                return malformed("\"" + key + "\": unknown key (expected one of " + KEYS + ")");
-            }
-            Object value = value(parser, key, token);
-            if (value == null) {
-                return malformed("\"" + key + "\": " + token + " (expected: " + expectedType(key) + ")");
-            }
-            if (values.put(key, value) != null) {
-                return malformed("\"" + key + "\": duplicate key (expected: once)");
-            }
-            if (key.equals(KEY_VERSION) && !BigInteger.valueOf(FrameCodec.VERSION).equals(value)) {
-                return new TruthEventResult.Rejected(RejectReason.UNSUPPORTED_VERSION, "\"v\": " + value
-                        + " (expected: " + FrameCodec.VERSION + ")");
-            }
-        }
-        if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
-            return malformed("object: followed or ended by " + parser.currentToken() + " (expected: one object)");
-        }
-        return null;
     }
 
     /** Returns the value of {@code key}, or null when the token has the wrong type. A null duration is NaN. */

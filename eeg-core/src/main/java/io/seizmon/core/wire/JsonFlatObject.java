@@ -1,0 +1,86 @@
+package io.seizmon.core.wire;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.Map;
+import java.util.Collection;
+import java.util.function.UnaryOperator;
+
+/**
+ * Reads the small JSON payloads (stream metadata, truth events) the same way: exactly one flat object, only known
+ * keys, each once, each of its type, {@code "v"} checked as soon as it is read. Never throws on bad input.
+ */
+final class JsonFlatObject {
+
+    /** How a payload failed: reported by the codecs as their {@code Rejected(reason, detail)}. */
+    record Problem(RejectReason reason, String detail) {
+    }
+
+    /** Reads the value of {@code key} at {@code token}; returns null when the token has the wrong type. */
+    interface ValueReader {
+        Object read(JsonParser parser, String key, JsonToken token) throws IOException;
+    }
+
+    private JsonFlatObject() {
+    }
+
+    /**
+     * Reads {@code json} into {@code values}.
+     *
+     * @param keys         the allowed keys; {@code "v"} must be among them
+     * @param reader       reads one value by key
+     * @param expectedType names the expected type of a key, for the detail of a wrong type
+     * @return null when the object was read, else the problem ({@code MALFORMED_JSON} or {@code UNSUPPORTED_VERSION})
+     */
+    static Problem read(byte[] json, Collection<String> keys, ValueReader reader, UnaryOperator<String> expectedType,
+                        Map<String, Object> values) {
+        if (json == null) {
+            return malformed("payload: null (expected: a JSON object)");
+        }
+        try (JsonParser parser = JsonFrameCodec.FACTORY.createParser(json)) {
+            return readObject(parser, keys, reader, expectedType, values);
+        } catch (JsonProcessingException e) {
+            return malformed("JSON: " + e.getOriginalMessage() + " at char offset "
+                    + (e.getLocation() == null ? "?" : e.getLocation().getCharOffset()));
+        } catch (IOException e) {
+            return malformed("JSON: " + e);
+        }
+    }
+
+    private static Problem readObject(JsonParser parser, Collection<String> keys, ValueReader reader,
+                                      UnaryOperator<String> expectedType, Map<String, Object> values)
+            throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            return malformed("root: " + parser.currentToken() + " (expected: a JSON object)");
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken token = parser.nextToken();
+            if (!keys.contains(key)) {
+                return malformed("\"" + key + "\": unknown key (expected one of " + keys + ")");
+            }
+            Object value = reader.read(parser, key, token);
+            if (value == null) {
+                return malformed("\"" + key + "\": " + token + " (expected: " + expectedType.apply(key) + ")");
+            }
+            if (values.put(key, value) != null) {
+                return malformed("\"" + key + "\": duplicate key (expected: once)");
+            }
+            if (key.equals("v") && !BigInteger.valueOf(FrameCodec.VERSION).equals(value)) {
+                return new Problem(RejectReason.UNSUPPORTED_VERSION, "\"v\": " + value + " (expected: "
+                        + FrameCodec.VERSION + ")");
+            }
+        }
+        if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
+            return malformed("object: followed or ended by " + parser.currentToken() + " (expected: one object)");
+        }
+        return null;
+    }
+
+    private static Problem malformed(String detail) {
+        return new Problem(RejectReason.MALFORMED_JSON, detail);
+    }
+}
