@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
  * {@value ModelExportMain#EXIT_USAGE} bad input (arguments, manifest, data that cannot be trained on).
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = ModelExportMain.Version.class,
         description = "Train the periodogram MLP on labelled data and export it as ONNX.")
 final class TrainCommand implements Callable<Integer> {
 
