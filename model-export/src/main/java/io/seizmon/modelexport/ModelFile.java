@@ -27,7 +27,7 @@ import java.util.stream.IntStream;
 final class ModelFile {
 
     /** What was written (or, when {@code parity} failed, would have been). */
-    record Written(String modelId, long bytes, Instant created, int[] parityRows, ParityResult parity) {
+    record Written(String modelId, long bytes, Instant created, ParityResult parity) {
     }
 
     private ModelFile() {
@@ -61,7 +61,7 @@ final class ModelFile {
             if (parity.passed()) {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             }
-            return new Written(modelId, bytes.length, created, rows, parity);
+            return new Written(modelId, bytes.length, created, parity);
         } finally {
             Files.deleteIfExists(temporary);
         }

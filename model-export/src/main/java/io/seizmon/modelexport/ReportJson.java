@@ -62,6 +62,7 @@ final class ReportJson {
             g.writeNumberField("sampleRateHz", r.spec().sampleRateHz());
             g.writeNumberField("windowSeconds", r.spec().windowSeconds());
             g.writeNumberField("hopSeconds", r.hopSeconds());
+            g.writeNumberField("trainHopSeconds", r.trainHopSeconds());
             g.writeNumberField("binCount", r.spec().binCount());
             g.writeEndObject();
             options(g, r.options());

@@ -20,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
  * {@value ModelExportMain#EXIT_USAGE} bad input (arguments, manifest, data that cannot be trained on).
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = ModelExportMain.Version.class,
         description = "Train the periodogram MLP on labelled data and export it as ONNX.")
 final class TrainCommand implements Callable<Integer> {
 
@@ -108,71 +110,87 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private int run(PrintWriter out, PrintWriter err) throws IOException {
-        TrainingOptions options = new TrainingOptions(hidden, epochs, patience, batchSize, learningRate,
-                validationFraction, seed, threshold, dual,
-                new Regularisation(weightDecay, inputDropout, hiddenDropout, gainLog10));
-        if (folds == 1 || folds < 0) {
-            throw new IllegalArgumentException("--folds: " + folds + " (expected: 0 to skip cross-validation, or 2 "
-                    + "or more)");
-        }
+        TrainingOptions options = options();
         long t0 = System.nanoTime();
-        Manifest manifest = Manifests.load(dataPath);
-        FeatureSpec featureSpec = FeatureSpec.of(DatasetFeatures.sampleRateHz(manifest), windowSeconds);
-        double hop = hopSeconds == null ? windowSeconds : hopSeconds;
-        List<EntryWindows> entries = DatasetFeatures.extract(manifest, new WindowedFeatures(featureSpec, hop));
-        WindowDataset data = WindowDataset.of(entries);
-        out.printf("data: %s (%s), %d entries, %d groups -> %d windows (%d seizure) of %s, hop %s s%n",
-                manifest.source(), manifest.kind(), manifest.entries().size(), data.groupCount(), data.rows(),
-                data.seizureRows(), featureSpec.toMetadata(), hop);
-        double trainHop = trainHopSeconds == null ? hop : trainHopSeconds;
-        WindowDataset training = data;
-        if (trainHop != hop) {
-            training = WindowDataset.of(DatasetFeatures.extract(manifest, new WindowedFeatures(featureSpec, trainHop)));
-            out.printf("training windows at hop %s s: %d (%d seizure)%n", trainHop, training.rows(),
-                    training.seizureRows());
-        }
-        if (folds > data.groupCount()) {
-            throw new IllegalArgumentException("--folds: " + folds + " (expected: at most the " + data.groupCount()
-                    + " groups of the data)");
-        }
+        Data data = load(out);
         long t1 = System.nanoTime();
         ProgressPrinter progress = new ProgressPrinter(out, quiet);
         CrossValidationResult cv = folds == 0 ? null
-                : new CrossValidation(options).run(data, training, folds, progress);
+                : new CrossValidation(options).run(data.test(), data.training(), folds, progress);
         printCrossValidation(out, cv);
         long t2 = System.nanoTime();
-        TrainedClassifier trained = new ClassifierTrainer(options).train(training, seed, "final", progress);
+        TrainedClassifier trained = new ClassifierTrainer(options).train(data.training(), seed, "final", progress);
         if (trained.validation() != null) {
             out.println("final model, held-back validation: " + ProgressPrinter.metrics(trained.validation()));
         }
         long t3 = System.nanoTime();
-        ModelFile.Written export = ModelFile.write(modelFile, manifest, featureSpec, trainHop, options, cv, trained,
-                training);
-        long t4 = System.nanoTime();
+        ModelFile.Written export = ModelFile.write(modelFile, data.manifest(), data.spec(), data.trainHopSeconds(),
+                options, cv, trained, data.training());
         ParityResult parity = export.parity();
-        out.printf("parity (ONNX Runtime vs trainer) on %d held-back windows: max abs diff %.3g (tolerance %.0e)%n",
-                parity.windows(), parity.maxAbsDiff(), parity.tolerance());
+        out.printf(Locale.ROOT, "parity (ONNX Runtime vs trainer) on %d held-back windows: max abs diff %.3g "
+                + "(tolerance %.0e)%n", parity.windows(), parity.maxAbsDiff(), parity.tolerance());
         if (!parity.passed()) {
-            err.printf("seizmon train: the exported model differs from the trainer by %s (expected: < %s); %s was "
-                    + "not written%n", parity.maxAbsDiff(), parity.tolerance(), modelFile);
+            err.printf(Locale.ROOT, "seizmon train: the exported model differs from the trainer by %s "
+                    + "(expected: < %s); %s was not written%n", parity.maxAbsDiff(), parity.tolerance(), modelFile);
             return ModelExportMain.EXIT_FAILURE;
         }
-        out.printf("model: %s (%d bytes, id %s)%n", modelFile, export.bytes(), export.modelId());
+        out.printf(Locale.ROOT, "model: %s (%d bytes, id %s)%n", modelFile, export.bytes(), export.modelId());
         TrainingReport.Timings timings = new TrainingReport.Timings(seconds(t0, t1), seconds(t1, t2), seconds(t2, t3),
-                seconds(t3, t4));
+                seconds(t3, System.nanoTime()));
         if (reportDir != null) {
-            TrainingReport report = new TrainingReport(ToolVersion.current(), export.created(), manifest, entries, data,
-                    featureSpec, hop, options, cv, trained, export.parityRows(), modelFile, export.modelId(),
-                    export.bytes(), parity, timings);
-            Files.createDirectories(reportDir);
-            ReportJson.write(report, reportDir.resolve("report.json"));
-            ReportMarkdown.write(report, reportDir.resolve("report.md"));
-            out.println("report: " + reportDir.resolve("report.json") + ", " + reportDir.resolve("report.md"));
+            writeReport(out, new TrainingReport(ToolVersion.current(), export.created(), data.manifest(),
+                    data.entries(), data.test(), data.spec(), data.hopSeconds(), options, cv, trained,
+                    data.trainHopSeconds(), modelFile, export.modelId(), export.bytes(), parity, timings));
         }
-        out.printf("time: features %.1f s, cross-validation %.1f s, final training %.1f s, export %.1f s%n",
-                timings.features(), timings.crossValidation(), timings.finalTraining(), timings.export());
+        out.printf(Locale.ROOT, "time: features %.1f s, cross-validation %.1f s, final training %.1f s, "
+                + "export %.1f s%n", timings.features(), timings.crossValidation(), timings.finalTraining(),
+                timings.export());
         out.flush();
         return ModelExportMain.EXIT_OK;
+    }
+
+    private TrainingOptions options() {
+        if (folds == 1 || folds < 0) {
+            throw new IllegalArgumentException("--folds: " + folds + " (expected: 0 to skip cross-validation, or 2 "
+                    + "or more)");
+        }
+        return new TrainingOptions(hidden, epochs, patience, batchSize, learningRate, validationFraction, seed,
+                threshold, dual, new Regularisation(weightDecay, inputDropout, hiddenDropout, gainLog10));
+    }
+
+    /** The loaded data: test windows at {@code --hop}, training windows at {@code --train-hop}. */
+    private record Data(Manifest manifest, FeatureSpec spec, List<EntryWindows> entries, WindowDataset test,
+                        double hopSeconds, WindowDataset training, double trainHopSeconds) {
+    }
+
+    private Data load(PrintWriter out) throws IOException {
+        Manifest manifest = Manifests.load(dataPath);
+        FeatureSpec spec = FeatureSpec.of(DatasetFeatures.sampleRateHz(manifest), windowSeconds);
+        double hop = hopSeconds == null ? windowSeconds : hopSeconds;
+        List<EntryWindows> entries = DatasetFeatures.extract(manifest, new WindowedFeatures(spec, hop));
+        WindowDataset test = WindowDataset.of(entries);
+        out.printf(Locale.ROOT, "data: %s (%s), %d entries, %d groups -> %d windows (%d seizure) of %s, hop %s s%n",
+                manifest.source(), manifest.kind(), manifest.entries().size(), test.groupCount(), test.rows(),
+                test.seizureRows(), spec.toMetadata(), hop);
+        if (folds > test.groupCount()) {
+            throw new IllegalArgumentException("--folds: " + folds + " (expected: at most the " + test.groupCount()
+                    + " groups of the data)");
+        }
+        double trainHop = trainHopSeconds == null ? hop : trainHopSeconds;
+        WindowDataset training = test;
+        if (trainHop != hop) {
+            training = WindowDataset.of(DatasetFeatures.extract(manifest, new WindowedFeatures(spec, trainHop)));
+            out.printf(Locale.ROOT, "training windows at hop %s s: %d (%d seizure)%n", trainHop, training.rows(),
+                    training.seizureRows());
+        }
+        return new Data(manifest, spec, entries, test, hop, training, trainHop);
+    }
+
+    private void writeReport(PrintWriter out, TrainingReport report) throws IOException {
+        Files.createDirectories(reportDir);
+        ReportJson.write(report, reportDir.resolve("report.json"));
+        ReportMarkdown.write(report, reportDir.resolve("report.md"));
+        out.println("report: " + reportDir.resolve("report.json") + ", " + reportDir.resolve("report.md"));
     }
 
     private void printCrossValidation(PrintWriter out, CrossValidationResult cv) {
@@ -180,10 +198,10 @@ final class TrainCommand implements Callable<Integer> {
             return;
         }
         for (FoldResult fold : cv.folds()) {
-            out.printf("fold %d/%d test: %s%n", fold.fold() + 1, cv.folds().size(),
+            out.printf(Locale.ROOT, "fold %d/%d test: %s%n", fold.fold() + 1, cv.folds().size(),
                     ProgressPrinter.metrics(fold.test()));
         }
-        out.printf(java.util.Locale.ROOT, "cross-validation mean: sensitivity %.4f, specificity %.4f, AUC %.4f; "
+        out.printf(Locale.ROOT, "cross-validation mean: sensitivity %.4f, specificity %.4f, AUC %.4f; "
                 + "pooled: %s%n", cv.meanSensitivity(), cv.meanSpecificity(), cv.meanAuc(),
                 ProgressPrinter.metrics(cv.pooled()));
     }

@@ -19,13 +19,13 @@ import java.util.List;
  * @param created          when the run finished training
  * @param manifest         the training data's manifest
  * @param entries          every entry's windows (for counts of gaps and dropped windows)
- * @param data             the windows as trained on
+ * @param data             the test windows (at {@code hopSeconds}; cross-validation scores these)
  * @param spec             the feature spec
  * @param hopSeconds       the window hop
  * @param options          the training options
  * @param crossValidation  the cross-validation, or null when {@code --folds 0}
  * @param finalModel       the exported classifier and its training
- * @param parityRows       the rows of {@code data} the parity check used (the final model's held-back rows)
+ * @param trainHopSeconds  the hop of the training windows ({@code --train-hop}; equal to {@code hopSeconds} unless set)
  * @param modelFile        where the model was written
  * @param modelId          the model id
  * @param modelBytes       size of the model file
@@ -34,7 +34,7 @@ import java.util.List;
  */
 record TrainingReport(String toolVersion, Instant created, Manifest manifest, List<EntryWindows> entries,
                       WindowDataset data, FeatureSpec spec, double hopSeconds, TrainingOptions options,
-                      CrossValidationResult crossValidation, TrainedClassifier finalModel, int[] parityRows,
+                      CrossValidationResult crossValidation, TrainedClassifier finalModel, double trainHopSeconds,
                       Path modelFile, String modelId, long modelBytes, ParityResult parity, Timings seconds) {
 
     /** Wall-clock seconds per phase. */
