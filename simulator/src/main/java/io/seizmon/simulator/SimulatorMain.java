@@ -1,5 +1,6 @@
 package io.seizmon.simulator;
 
+import io.seizmon.simulator.broker.BrokerCommand;
 import io.seizmon.simulator.replay.ReplayCommand;
 import io.seizmon.simulator.synth.SynthCommand;
 import java.io.PrintWriter;
@@ -40,6 +41,7 @@ public final class SimulatorMain implements Runnable {
         CommandLine commandLine = new CommandLine(new SimulatorMain());
         commandLine.addSubcommand(new ReplayCommand());
         commandLine.addSubcommand(new SynthCommand());
+        commandLine.addSubcommand(new BrokerCommand());
         commandLine.setOut(out).setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             err.println(cmd.getCommandName() + ": unexpected failure: " + e);
