@@ -84,12 +84,8 @@ public final class AgentStatusCodec {
 
     private static PayloadResult<AgentStatus> read(byte[] json, String expectedAgentId) {
         Map<String, Object> values = new HashMap<>();
-        JsonFlatObject.Problem problem = JsonFlatObject.read(json, KEYS, AgentStatusCodec::value,
+        PayloadResult<AgentStatus> rejected = PayloadChecks.readComplete(json, KEYS, AgentStatusCodec::value,
                 AgentStatusCodec::expectedType, values);
-        if (problem != null) {
-            return PayloadChecks.rejected(problem);
-        }
-        PayloadResult<AgentStatus> rejected = PayloadChecks.missing(values, KEYS);
         if (rejected != null) {
             return rejected;
         }

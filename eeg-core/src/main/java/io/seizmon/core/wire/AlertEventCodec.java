@@ -134,16 +134,8 @@ public final class AlertEventCodec {
 
     private static PayloadResult<AlertEvent> read(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
         Map<String, Object> values = new HashMap<>();
-        JsonFlatObject.Problem problem = JsonFlatObject.read(json, KEYS, AlertEventCodec::value,
-                AlertEventCodec::expectedType, values);
-        if (problem != null) {
-            return PayloadChecks.rejected(problem);
-        }
-        PayloadResult<AlertEvent> rejected = PayloadChecks.missing(values, KEYS);
-        if (rejected == null) {
-            rejected = PayloadChecks.checkSubject((String) values.get(KEY_SUBJECT),
-                    (Boolean) values.get(KEY_SIMULATED), expectedSubjectId, expectedSimulated);
-        }
+        PayloadResult<AlertEvent> rejected = PayloadChecks.readStream(json, KEYS, AlertEventCodec::value,
+                AlertEventCodec::expectedType, values, expectedSubjectId, expectedSimulated);
         return rejected != null ? rejected : PayloadChecks.build(() -> event(values));
     }
 

@@ -77,12 +77,12 @@ public final class JsonFrameCodec {
     }
 
     /** Decodes a UTF-8 JSON frame without topic context. Never throws. */
-    public static DecodeResult decode(byte[] json) {
+    public static PayloadResult<EegFrame> decode(byte[] json) {
         return JsonFrameReader.read(json, null, false);
     }
 
     /** Decodes a JSON frame held as a string (tests, tools). Never throws. */
-    public static DecodeResult decode(String json) {
+    public static PayloadResult<EegFrame> decode(String json) {
         return decode(json == null ? null : json.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -90,7 +90,7 @@ public final class JsonFrameCodec {
      * Decodes a JSON frame that arrived on a topic, and checks its subject and simulated flag against the topic's,
      * as {@link FrameCodec#decode(byte[], String, boolean)} does. Never throws on any payload.
      */
-    public static DecodeResult decode(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
+    public static PayloadResult<EegFrame> decode(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
         Objects.requireNonNull(expectedSubjectId, "expectedSubjectId");
         return JsonFrameReader.read(json, expectedSubjectId, expectedSimulated);
     }

@@ -91,16 +91,8 @@ public final class ScoreUpdateCodec {
 
     private static PayloadResult<ScoreUpdate> read(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
         Map<String, Object> values = new HashMap<>();
-        JsonFlatObject.Problem problem = JsonFlatObject.read(json, KEYS, ScoreUpdateCodec::value,
-                ScoreUpdateCodec::expectedType, values);
-        if (problem != null) {
-            return PayloadChecks.rejected(problem);
-        }
-        PayloadResult<ScoreUpdate> rejected = PayloadChecks.missing(values, KEYS);
-        if (rejected == null) {
-            rejected = PayloadChecks.checkSubject((String) values.get(KEY_SUBJECT),
-                    (Boolean) values.get(KEY_SIMULATED), expectedSubjectId, expectedSimulated);
-        }
+        PayloadResult<ScoreUpdate> rejected = PayloadChecks.readStream(json, KEYS, ScoreUpdateCodec::value,
+                ScoreUpdateCodec::expectedType, values, expectedSubjectId, expectedSimulated);
         return rejected != null ? rejected : PayloadChecks.build(() -> update(values));
     }
 
