@@ -1,11 +1,8 @@
 package io.seizmon.core.wire;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -49,10 +46,7 @@ public final class JsonFrameCodec {
     /** Encodes {@code frame} as one UTF-8 JSON object. */
     public static byte[] encode(EegFrame frame) {
         FrameLimits.requireEncodable(Objects.requireNonNull(frame, "frame"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(160 + frame.samples().length * 12);
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.writeStartObject();
-            json.writeNumberField(KEY_VERSION, FrameCodec.VERSION);
+        return JsonFlatObject.write(160 + frame.samples().length * 12, json -> {
             json.writeStringField(KEY_SUBJECT, frame.subjectId());
             json.writeBooleanField(KEY_SIMULATED, frame.simulated());
             json.writeFieldName(KEY_SEQUENCE);
@@ -69,11 +63,7 @@ public final class JsonFrameCodec {
                 json.writeEndArray();
             }
             json.writeEndArray();
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory failed", e);
-        }
-        return out.toByteArray();
+        });
     }
 
     /** Decodes a UTF-8 JSON frame without topic context. Never throws. */

@@ -1,12 +1,9 @@
 package io.seizmon.core.wire;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,21 +43,14 @@ public final class StreamMetaCodec {
     /** Encodes {@code meta} as one UTF-8 JSON object, keys in the documented order. */
     public static byte[] encode(StreamMeta meta) {
         Objects.requireNonNull(meta, "meta");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(128 + meta.channelCount() * 24);
-        try (JsonGenerator json = JsonFrameCodec.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.writeStartObject();
-            json.writeNumberField(KEY_VERSION, FrameCodec.VERSION);
+        return JsonFlatObject.write(128 + meta.channelCount() * 24, json -> {
             json.writeStringField(KEY_SUBJECT, meta.subjectId());
             json.writeBooleanField(KEY_SIMULATED, meta.simulated());
             json.writeNumberField(KEY_RATE, meta.sampleRateHz());
             JsonFlatObject.writeStrings(json, KEY_LABELS, meta.channelLabels());
             JsonFlatObject.writeStrings(json, KEY_UNITS, meta.units());
             json.writeStringField(KEY_SOURCE, meta.source());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory failed", e);
-        }
-        return out.toByteArray();
+        });
     }
 
     /** Decodes metadata without topic context. Never throws. */

@@ -1,12 +1,9 @@
 package io.seizmon.core.wire;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
@@ -50,10 +47,7 @@ public final class TruthEventCodec {
     /** Encodes {@code event} as one UTF-8 JSON object, keys in the documented order. */
     public static byte[] encode(TruthEvent event) {
         Objects.requireNonNull(event, "event");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(160 + event.label().length());
-        try (JsonGenerator json = JsonFrameCodec.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.writeStartObject();
-            json.writeNumberField(KEY_VERSION, FrameCodec.VERSION);
+        return JsonFlatObject.write(160 + event.label().length(), json -> {
             json.writeStringField(KEY_SUBJECT, event.subjectId());
             json.writeBooleanField(KEY_SIMULATED, event.simulated());
             json.writeNumberField(KEY_SEQUENCE, event.sequence());
@@ -65,11 +59,7 @@ public final class TruthEventCodec {
             }
             json.writeStringField(KEY_LABEL, event.label());
             json.writeBooleanField(KEY_SEIZURE, event.seizure());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory failed", e);
-        }
-        return out.toByteArray();
+        });
     }
 
     /** Decodes an event without topic context. Never throws. */
