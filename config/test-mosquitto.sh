@@ -212,6 +212,29 @@ grep -q raw-sim-cage-11 "$work/edge-02.out" || fail "edge-02 did not read its su
 grep -q raw-sim-cage-07 "$work/edge-02.out" && fail "edge-02 read cage-07 (expected: only its own subjects)"
 pass "edge-02 reads only its own subjects"
 
+# --- A Java client as the units set it up: ssl://, CA from -Djavax.net.ssl.trustStore, password from a file ---------
+paho_jar="${PAHO_JAR:-$HOME/.m2/repository/org/eclipse/paho/org.eclipse.paho.client.mqttv3/1.2.5/org.eclipse.paho.client.mqttv3-1.2.5.jar}"
+if command -v javac >/dev/null && command -v keytool >/dev/null && [ -f "$paho_jar" ]; then
+    keytool -importcert -noprompt -alias seizmon-ca -file "$work/etc/ca_certificates/seizmon-ca.crt" \
+        -keystore "$work/broker-truststore.p12" -storetype PKCS12 -storepass changeit >/dev/null 2>&1
+    printf 'pw-edge-01' > "$work/broker-password"
+    javac -d "$work/classes" -cp "$paho_jar" "$here/check/PahoTlsLogin.java"
+    java_tls=(-Djavax.net.ssl.trustStore="$work/broker-truststore.p12" -Djavax.net.ssl.trustStoreType=PKCS12
+        -Djavax.net.ssl.trustStorePassword=changeit)
+    java "${java_tls[@]}" -cp "$paho_jar:$work/classes" PahoTlsLogin "ssl://localhost:$tls_port" edge-01 \
+        "$work/broker-password" seizmon/v1/sim/cage-07/alerts > "$work/paho.out" 2>&1 \
+        || fail "Paho over ssl:// with the units' trust store options: $(cat "$work/paho.out")"
+    wait_for paho-tls-login "$work/dashboard.out"
+    if java -cp "$paho_jar:$work/classes" PahoTlsLogin "ssl://localhost:$tls_port" edge-01 \
+            "$work/broker-password" seizmon/v1/sim/cage-07/alerts > "$work/paho.out" 2>&1; then
+        fail "Paho connected over ssl:// without the lab CA in its trust store"
+    fi
+    grep -q -i "certif\|SSLHandshake\|PKIX" "$work/paho.out" || fail "Paho without the CA failed otherwise: $(cat "$work/paho.out")"
+    pass "Paho (Java) logs in over ssl:// with the CA from -Djavax.net.ssl.trustStore, and not without it"
+else
+    echo "test-mosquitto: skipped the Java client check (needs javac, keytool and $paho_jar)"
+fi
+
 # --- The frame size limit: the largest v1 frame passes, one byte more does not --------------------------------------
 limit="$(awk '$1 == "message_size_limit" {print $2}' "$here/mosquitto.conf")"
 # Prints "topic payload-length" per message; the retained meta probe comes first and shows it is subscribed.
