@@ -212,6 +212,29 @@ grep -q raw-sim-cage-11 "$work/edge-02.out" || fail "edge-02 did not read its su
 grep -q raw-sim-cage-07 "$work/edge-02.out" && fail "edge-02 read cage-07 (expected: only its own subjects)"
 pass "edge-02 reads only its own subjects"
 
+# --- Last Will: an agent's own status only --------------------------------------------------------------------------
+# shellcheck disable=SC2046
+mosquitto_sub $(tls edge-01) -q 1 -v -t 'seizmon/v1/+/+/meta' --will-topic seizmon/v1/agents/edge-01/status \
+    --will-payload will-edge-01 --will-qos 1 --will-retain > "$work/will.out" 2>&1 &
+will_pid=$!
+sub_pids+=($will_pid)
+wait_for meta-probe "$work/will.out"
+kill -9 "$will_pid" && wait "$will_pid" 2>/dev/null || true
+wait_for will-edge-01 "$work/dashboard.out"
+pass "edge-01's Last Will on its own status reaches the dashboard when its connection dies"
+# Mosquitto 2.0.11 accepts the connection but must not publish a Last Will the ACL forbids.
+# shellcheck disable=SC2046
+mosquitto_sub $(tls edge-01) -q 1 -v -t 'seizmon/v1/+/+/meta' --will-topic seizmon/v1/agents/edge-02/status \
+    --will-payload forged-will --will-qos 1 --will-retain > "$work/forged-will.out" 2>&1 &
+will_pid=$!
+sub_pids+=($will_pid)
+wait_for meta-probe "$work/forged-will.out"
+kill -9 "$will_pid" && wait "$will_pid" 2>/dev/null || true
+expect_pub_ok edge-02 seizmon/v1/agents/edge-02/status will-end-marker
+wait_for will-end-marker "$work/dashboard.out"
+if grep -q forged-will "$work/dashboard.out"; then fail "edge-01's Last Will on edge-02's status was published"; fi
+pass "a Last Will on another agent's status is not published"
+
 # --- A Java client as the units set it up: ssl://, CA from -Djavax.net.ssl.trustStore, password from a file ---------
 paho_jar="${PAHO_JAR:-$HOME/.m2/repository/org/eclipse/paho/org.eclipse.paho.client.mqttv3/1.2.5/org.eclipse.paho.client.mqttv3-1.2.5.jar}"
 if command -v javac >/dev/null && command -v keytool >/dev/null && [ -f "$paho_jar" ]; then
