@@ -72,8 +72,19 @@ make_config() {
     grep -q "^listener $tls_port " "$work/mosquitto.conf" || fail "TLS listener line not found in mosquitto.conf"
     grep -q "^listener $plain_port " "$work/mosquitto.conf" || fail "loopback listener line not found"
     if grep -E ' /(etc|var|run)/mosquitto/' "$work/mosquitto.conf"; then fail "a path was not substituted"; fi
-    # As root, mosquitto drops to its own user: give it the temporary files.
-    if [ "$(id -u)" = 0 ] && id mosquitto >/dev/null 2>&1; then chown -R mosquitto: "$work"; fi
+    # As root, mosquitto drops to user mosquitto: lay the files out with the owners and modes of config/README.md
+    # (secrets root:mosquitto 0640, their folder 0750), so the check also proves that layout is readable.
+    if [ "$(id -u)" = 0 ] && id mosquitto >/dev/null 2>&1; then
+        chmod 0755 "$work" "$work/etc"
+        chown -R mosquitto: "$work/log" "$work/data" "$work/run"
+        chown root:mosquitto "$work/etc/seizmon" "$work/etc/seizmon/passwd" "$work/etc/seizmon/acl" \
+            "$work/etc/certs/seizmon-broker.key"
+        chmod 0750 "$work/etc/seizmon"
+        chmod 0640 "$work/etc/seizmon/passwd" "$work/etc/seizmon/acl" "$work/etc/certs/seizmon-broker.key"
+        chmod 0644 "$work/etc/certs/seizmon-broker.crt" "$work/etc/ca_certificates/seizmon-ca.crt" "$work/mosquitto.conf"
+        chmod 0755 "$work/etc/certs" "$work/etc/ca_certificates"
+        chmod 0600 "$work/etc/certs/ca.key" "$work/etc/certs/stranger.key"
+    fi
 }
 
 start_broker() {
