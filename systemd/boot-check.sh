@@ -27,6 +27,8 @@ for jar in simulator model-export; do
 done
 
 rm -rf "$work" "$results"
+# The work folder holds a copy of /etc (with /etc/shadow): remove it however the script ends.
+trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/jars" "$work/models" "$results/agent-state"
 cp "$repo/simulator/target/simulator.jar" "$repo/model-export/target/model-export.jar" "$work/jars/"
 for jar in edge-agent dashboard; do echo "stand-in $jar" > "$work/jars/$jar.jar"; done
