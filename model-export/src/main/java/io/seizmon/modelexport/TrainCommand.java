@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -140,7 +141,8 @@ final class TrainCommand implements Callable<Integer> {
         if (reportDir != null) {
             writeReport(out, new TrainingReport(ToolVersion.current(), export.created(), data.manifest(),
                     data.entries(), data.test(), data.spec(), data.hopSeconds(), options, cv, trained,
-                    data.trainHopSeconds(), modelFile, export.modelId(), export.bytes(), parity, timings));
+                    data.trainHopSeconds(), modelFile, export.modelId(), export.bytes(), parity, timings),
+                    data.training());
         }
         out.printf(Locale.ROOT, "time: features %.1f s, cross-validation %.1f s, final training %.1f s, "
                 + "export %.1f s%n", timings.features(), timings.crossValidation(), timings.finalTraining(),
@@ -186,11 +188,13 @@ final class TrainCommand implements Callable<Integer> {
         return new Data(manifest, spec, entries, test, hop, training, trainHop);
     }
 
-    private void writeReport(PrintWriter out, TrainingReport report) throws IOException {
+    private void writeReport(PrintWriter out, TrainingReport report, WindowDataset training) throws IOException {
         Files.createDirectories(reportDir);
         ReportJson.write(report, reportDir.resolve("report.json"));
-        ReportMarkdown.write(report, reportDir.resolve("report.md"));
-        out.println("report: " + reportDir.resolve("report.json") + ", " + reportDir.resolve("report.md"));
+        List<Path> charts = TrainingCharts.write(report, training, reportDir);
+        ReportMarkdown.write(report, reportDir.resolve("report.md"), charts);
+        out.println("report: " + reportDir.resolve("report.json") + ", " + reportDir.resolve("report.md")
+                + charts.stream().map(p -> ", " + p.getFileName()).collect(Collectors.joining()));
     }
 
     private void printCrossValidation(PrintWriter out, CrossValidationResult cv) {
