@@ -37,7 +37,8 @@ final class ReportMarkdown {
         line(md, "- regularisation: weight decay %s, input dropout %s, hidden dropout %s, gain augmentation ±%s "
                 + "log10", o.regularisation().weightDecay(), o.regularisation().inputDropout(),
                 o.regularisation().hiddenDropout(), o.regularisation().gainLog10());
-        line(md, "- threshold %s (a window is called seizure when p >= threshold)", o.threshold());
+        line(md, "- threshold %s (a window is called seizure when p >= threshold); detection-policy defaults in the "
+                + "model: %s", o.threshold(), r.detection());
         line(md, "- tool %s, %s", r.toolVersion(), r.created());
         if (r.crossValidation() != null) {
             crossValidation(md, r.crossValidation());

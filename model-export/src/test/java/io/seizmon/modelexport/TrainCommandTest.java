@@ -2,6 +2,7 @@ package io.seizmon.modelexport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.seizmon.core.detect.DetectionSpec;
 import io.seizmon.core.feature.FeatureSpec;
 import io.seizmon.core.model.ModelMetadata;
 import io.seizmon.core.model.OnnxSeizureModel;
@@ -97,6 +98,22 @@ class TrainCommandTest {
             }
         }
         assertThat(coloured).as(file + ": pixels in a series colour (not just axes and text)").isGreaterThan(200);
+    }
+
+    @Test
+    void recordsTheGivenDetectionPolicyInTheModel() throws IOException {
+        Path manifest = syntheticManifest(12);
+        Path model = dir.resolve("m.onnx");
+
+        int exit = run("train", "--data", manifest.toString(), "--out", model.toString(), "--folds", "0",
+                "--epochs", "3", "--hidden", "8", "--quiet", "--threshold", "0.7", "--onset-windows", "5",
+                "--onset-of", "6", "--min-event", "8s", "--refractory", "60");
+
+        assertThat(exit).as("stderr: %s", err).isZero();
+        try (OnnxSeizureModel loaded = OnnxSeizureModel.load(model, FeatureSpec.of(RATE, 5))) {
+            assertThat(loaded.metadata().detection()).isEqualTo(DetectionSpec.of(0.7, 5, 6,
+                    DetectionSpec.DEFAULT_OFFSET_WINDOWS, 8, 60));
+        }
     }
 
     @Test
