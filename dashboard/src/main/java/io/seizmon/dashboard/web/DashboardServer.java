@@ -35,6 +35,8 @@ public final class DashboardServer {
     public static final long TRACE_FLUSH_MILLIS = 200;
     /** Period of state re-evaluation ("no data"), ms. */
     public static final long TICK_MILLIS = 1000;
+    /** The uPlot WebJar version served under {@code /vendor/uplot/} (keep in step with the pom). */
+    public static final String UPLOT_VERSION = "1.6.30";
     private static final int MAX_BODY_BYTES = 16 * 1024;
 
     private final Vertx vertx;
@@ -123,7 +125,8 @@ public final class DashboardServer {
         new LiveSocket(services).mount(router);
         router.route("/api/*").handler(ctx -> Responses.error(ctx, 404, "no such API route: "
                 + ctx.request().method() + " " + ctx.request().path()));
-        router.route("/webjars/*").handler(StaticHandler.create("META-INF/resources/webjars"));
+        router.route("/vendor/uplot/*").handler(StaticHandler.create("META-INF/resources/webjars/uplot/"
+                + UPLOT_VERSION + "/dist"));
         router.route("/*").handler(StaticHandler.create("webroot").setIndexPage("app.html"));
         router.route().failureHandler(ctx -> Responses.failure(ctx, ctx.failure() == null
                 ? new IllegalStateException("status " + ctx.statusCode()) : ctx.failure()));
