@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,8 +85,11 @@ final class EventExport {
     }
 
     private static List<DashboardEvent> oldestFirst(List<DashboardEvent> events) {
+        // The store lists newest first (ties: newest stored first); reversed and stably sorted, ties keep the order
+        // in which the events were stored.
         List<DashboardEvent> sorted = new ArrayList<>(events);
-        sorted.sort(Comparator.comparingLong(DashboardEvent::onsetUs).thenComparingLong(DashboardEvent::receivedMs));
+        Collections.reverse(sorted);
+        sorted.sort(Comparator.comparingLong(DashboardEvent::onsetUs));
         return sorted;
     }
 
