@@ -187,7 +187,7 @@ export class Alarms {
 }
 
 export function describe(event) {
-    const what = event.kind === 'seizure_onset' ? 'SEIZURE' : event.kind.replace('_', ' ').toUpperCase();
+    const what = event.kind === 'seizure_onset' ? 'SEIZURE' : event.kind.replaceAll('_', ' ').toUpperCase();
     const channel = event.channel === null ? '' : ' ch ' + event.channel
         + (event.channel_label ? ' ' + event.channel_label : '');
     const probability = event.kind.startsWith('seizure') ? ' p=' + event.peak_probability.toFixed(2) : '';

@@ -93,6 +93,7 @@ export function trend(element, height, marks) {
             ctx.fillRect(Math.max(bbox.left, x0), bbox.top, Math.max(2, Math.min(bbox.left + bbox.width, x1) - x0),
                 bbox.height);
         }
+        ctx.setLineDash([]);
         ctx.strokeStyle = '#f85149';
         ctx.lineWidth = 2;
         for (const onset of marks.onsets) {

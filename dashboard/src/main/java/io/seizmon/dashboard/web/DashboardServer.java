@@ -115,7 +115,7 @@ public final class DashboardServer {
         Router router = Router.router(vertx);
         router.route().handler(new SecurityHeaders(options.tlsEnabled()));
         router.route().handler(SessionHandler.create(LocalSessionStore.create(vertx))
-                .setSessionCookieName("seizmon_session").setCookieHttpOnlyFlag(true)
+                .setSessionCookieName("seizmon_session").setLazySession(true).setCookieHttpOnlyFlag(true)
                 .setCookieSameSite(CookieSameSite.STRICT).setCookieSecureFlag(options.tlsEnabled())
                 .setSessionTimeout(options.sessionTimeoutMinutes() * 60_000L));
         router.route("/api/*").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES));
