@@ -17,6 +17,7 @@ final class BrowserChannel {
     private final Principal principal;
     private String watchedKey;
     private long dropped;
+    private long sentChars;
     private boolean closed;
 
     BrowserChannel(ServerWebSocket socket, Principal principal, int queueBytes) {
@@ -28,7 +29,7 @@ final class BrowserChannel {
     /** Sends an alarm-relevant message: always queued. */
     void send(JsonObject message) {
         if (!closed) {
-            socket.writeTextMessage(message.encode());
+            write(message);
         }
     }
 
@@ -37,12 +38,32 @@ final class BrowserChannel {
         if (closed) {
             return false;
         }
-        if (socket.writeQueueFull()) {
-            dropped++;
+        try {
+            if (!socket.isClosed() && socket.writeQueueFull()) {
+                dropped++;
+                return false;
+            }
+        } catch (IllegalStateException e) {
+            closed = true; // closed between the checks
             return false;
         }
-        socket.writeTextMessage(message.encode());
-        return true;
+        return write(message);
+    }
+
+    private boolean write(JsonObject message) {
+        if (socket.isClosed()) {
+            closed = true;
+            return false;
+        }
+        try {
+            String text = message.encode();
+            socket.writeTextMessage(text);
+            sentChars += text.length();
+            return true;
+        } catch (IllegalStateException e) {
+            closed = true; // closed between the check and the write: the close handler removes this channel
+            return false;
+        }
     }
 
     Principal principal() {
@@ -61,6 +82,11 @@ final class BrowserChannel {
     /** Messages dropped for this browser so far. */
     long dropped() {
         return dropped;
+    }
+
+    /** Characters of JSON sent to this browser so far (ASCII, so also bytes before WebSocket framing). */
+    long sentChars() {
+        return sentChars;
     }
 
     void markClosed() {

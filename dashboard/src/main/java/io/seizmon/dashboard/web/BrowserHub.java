@@ -37,6 +37,11 @@ final class BrowserHub implements BoardListener {
         return channels.stream().mapToLong(BrowserChannel::dropped).sum();
     }
 
+    /** JSON characters sent so far, over the connected browsers. */
+    long sentChars() {
+        return channels.stream().mapToLong(BrowserChannel::sentChars).sum();
+    }
+
     @Override
     public void onSubject(SubjectView view) {
         broadcast(new JsonObject().put("type", "subject").put("subject", JsonViews.subject(view)));

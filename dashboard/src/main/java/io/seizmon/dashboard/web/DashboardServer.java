@@ -102,12 +102,23 @@ public final class DashboardServer {
             httpOptions.setSsl(true).setKeyCertOptions(new PemKeyCertOptions().setCertPath(options.tlsCertFile())
                     .setKeyPath(options.tlsKeyFile()));
         }
-        flushTimer = vertx.setPeriodic(TRACE_FLUSH_MILLIS, id -> services.board().flushTraces());
-        tickTimer = vertx.setPeriodic(TICK_MILLIS, id -> services.board().tick(services.nowMs()));
+        flushTimer = vertx.setPeriodic(TRACE_FLUSH_MILLIS, id -> guarded("trace flush",
+                () -> services.board().flushTraces()));
+        tickTimer = vertx.setPeriodic(TICK_MILLIS, id -> guarded("state tick",
+                () -> services.board().tick(services.nowMs())));
         return vertx.createHttpServer(httpOptions).requestHandler(router()).listen().map(server -> {
             this.http = server;
             return this;
         });
+    }
+
+    /** Runs a timer's work; a failure is logged and the timer carries on. */
+    private static void guarded(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            System.err.println("dashboard: " + what + " failed: " + e);
+        }
     }
 
     private Router router() {
