@@ -261,4 +261,22 @@ class DashboardBrowserIT {
                 + "over %.1f s; dropped trace messages: %d%n", (healthAfter.getLong("sent_chars")
                 - healthBefore.getLong("sent_chars")) / seconds, seconds, healthAfter.getLong("dropped_trace_messages"));
     }
+
+    @Test
+    @Order(7)
+    void pausedAudioShowsACountdownAndANewHighPriorityAlarmSoundsThroughIt() throws Exception {
+        WebElement banner = operator.driver.findElement(By.id("alarm-banner"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> "medium".equals(banner.getAttribute("data-sounding")));
+        operator.driver.findElement(By.id("audio-pause")).click();
+        WebElement countdown = operator.driver.findElement(By.id("pause-countdown"));
+        await().atMost(Duration.ofSeconds(2)).until(() -> countdown.isDisplayed()
+                && countdown.getText().matches("audio paused [12]:\\d\\d"));
+        assertThat(banner.getAttribute("data-sounding")).isEqualTo("none");
+        assertThat(alarms(operator, signalGap.id())).as("a pause silences, it does not acknowledge").hasSize(1);
+        AlertEvent onset = publisher.alert("edge-01", "cage-08", true, 1, AlertKind.SEIZURE_ONSET,
+                feed.nowUs() - 4_000_000, "3 of 4 windows >= 0.50");
+        await().atMost(Duration.ofSeconds(5)).until(() -> alarms(operator, onset.id()).size() == 1);
+        await().atMost(Duration.ofSeconds(2)).until(() -> "high".equals(banner.getAttribute("data-sounding")));
+        assertThat(countdown.getText()).contains("new alarm sounding");
+    }
 }
