@@ -178,7 +178,8 @@ function renderTruth() {
     const body = $('detail-truth').querySelector('tbody');
     body.replaceChildren(...detail.truth.slice().reverse().map(t => {
         const row = document.createElement('tr');
-        row.append(text('td', '', time(t.onset_us)), text('td', '', t.duration_s === null ? 'n/a' : t.duration_s + ' s'),
+        const duration = t.duration_s === null ? 'n/a' : t.duration_s + ' s';
+        row.append(text('td', '', time(t.onset_us)), text('td', '', duration),
             text('td', '', t.label), text('td', '', t.seizure ? 'yes' : 'no'));
         return row;
     }));
@@ -217,7 +218,8 @@ function renderEventRows(body, events, withSubject) {
         if (withSubject) {
             row.append(text('td', '', e.subject + (e.simulated ? ' (sim)' : '')));
         }
-        row.append(text('td', '', e.channel === null ? 'all' : e.channel + (e.channel_label ? ' ' + e.channel_label : '')),
+        const channel = e.channel === null ? 'all' : e.channel + (e.channel_label ? ' ' + e.channel_label : '');
+        row.append(text('td', '', channel),
             text('td', '', e.kind));
         if (withSubject) {
             row.append(text('td', '', e.priority));

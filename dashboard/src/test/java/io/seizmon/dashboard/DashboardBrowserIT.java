@@ -87,7 +87,8 @@ class DashboardBrowserIT {
     }
 
     static DashboardApp startApp() throws Exception {
-        DashboardOptions options = new DashboardOptions(new io.vertx.core.json.JsonObject().put("brokerUrl", broker.url())
+        DashboardOptions options = new DashboardOptions(new io.vertx.core.json.JsonObject()
+                .put("brokerUrl", broker.url())
                 .put("httpPort", 0).put("dataDir", dataDir.toString()).put("noDataSeconds", 3)
                 .put("initialOperator", "olivia").put("initialOperatorPasswordEnv", "IT_OPERATOR_PASSWORD"))
                 .validate();
@@ -185,7 +186,9 @@ class DashboardBrowserIT {
         long until = feed.nowUs() + 6_000_000;
         await().atMost(Duration.ofSeconds(15)).until(() -> feed.nowUs() > until);
         assertThat(operator.driver.findElement(By.id("detail-state")).getText()).isEqualToIgnoringCase("seizure");
+        operator.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1400)); // show the tables
         assertThat(operator.screenshot("detail-seizure.png")).exists();
+        operator.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
         operator.get("/app.html#/");
     }
 
@@ -214,7 +217,7 @@ class DashboardBrowserIT {
         AlertEvent gap = signalGap;
         await().atMost(Duration.ofSeconds(5)).until(() -> alarms(operator, gap.id()).size() == 1);
         assertThat(alarms(operator, gap.id()).get(0).getAttribute("class")).contains("medium");
-        assertThat(operator.driver.findElements(By.cssSelector("#log-table tbody tr")).size()).isGreaterThanOrEqualTo(3);
+        assertThat(operator.driver.findElements(By.cssSelector("#log-table tbody tr"))).hasSizeGreaterThanOrEqualTo(3);
         operator.get("/app.html#/");
     }
 
@@ -261,7 +264,8 @@ class DashboardBrowserIT {
         double seconds = (feed.nowUs() - healthBeforeUs) / 1e6;
         System.out.printf("measured: grid page received %.0f JSON chars/s for 6 streaming subjects (2 ch, 256 Hz) "
                 + "over %.1f s; dropped trace messages: %d%n", (healthAfter.getLong("sent_chars")
-                - healthBefore.getLong("sent_chars")) / seconds, seconds, healthAfter.getLong("dropped_trace_messages"));
+                - healthBefore.getLong("sent_chars")) / seconds, seconds,
+                healthAfter.getLong("dropped_trace_messages"));
     }
 
     @Test
