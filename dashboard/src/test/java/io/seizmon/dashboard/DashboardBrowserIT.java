@@ -285,4 +285,13 @@ class DashboardBrowserIT {
         await().atMost(Duration.ofSeconds(2)).until(() -> "high".equals(banner.getAttribute("data-sounding")));
         assertThat(countdown.getText()).contains("new alarm sounding");
     }
+
+    @Test
+    @Order(8)
+    void thePageRanWithoutConsoleErrorsUnderItsContentSecurityPolicy() {
+        List<String> errors = operator.consoleErrors();
+        operator.script("console.error('seizmon-probe')");
+        assertThat(operator.consoleErrors()).as("the check sees console errors").anyMatch(m -> m.contains("probe"));
+        assertThat(errors).as("SEVERE browser console entries").isEmpty();
+    }
 }
