@@ -110,6 +110,11 @@ function onMessage(message) {
                 detail.addScore(message.point);
             }
             break;
+        case 'bands':
+            if (detail && detail.key === message.key) {
+                detail.addBands(message.point);
+            }
+            break;
         case 'scores':
             if (detail && detail.key === message.key) {
                 detail.onScores(message.points);

@@ -2,11 +2,12 @@
 // ground truth, and the subject's events and truth annotations.
 import { getJson } from './api.js';
 import { $, STATE_TEXT, probability, text, time } from './util.js';
-import { TraceBuffer, detailTrace, show, trend } from './charts.js';
+import { TraceBuffer, bands, detailTrace, show, trend } from './charts.js';
 import { renderEventRows } from './log.js';
 
 const DETAIL_SECONDS = 10;
 const MAX_SCORES = 720;
+const MAX_BAND_POINTS = 300;
 
 export class Detail {
     constructor(key, canAcknowledge, acknowledge) {
@@ -21,15 +22,27 @@ export class Detail {
         this.truth = [];
         $('detail-traces').replaceChildren();
         $('detail-trend').replaceChildren();
+        $('detail-bands').replaceChildren();
+        this.bandData = [[], [], [], [], [], []];
         $('detail-events').querySelector('tbody').replaceChildren();
         $('detail-truth').querySelector('tbody').replaceChildren();
         $('detail-name').textContent = key;
         this.trendPlot = trend($('detail-trend'), 200, this.marks);
+        this.bandPlot = bands($('detail-bands'), 150);
     }
 
     destroy() {
         this.plots.forEach(p => p.destroy());
         this.trendPlot.destroy();
+        this.bandPlot.destroy();
+    }
+
+    addBands(point) {
+        point.forEach((value, i) => this.bandData[i].push(value));
+        if (this.bandData[0].length > MAX_BAND_POINTS) {
+            this.bandData.forEach(values => values.shift());
+        }
+        this.bandPlot.setData(this.bandData);
     }
 
     renderHead(view) {

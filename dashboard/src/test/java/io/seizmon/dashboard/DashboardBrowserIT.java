@@ -186,6 +186,7 @@ class DashboardBrowserIT {
         long until = feed.nowUs() + 6_000_000;
         await().atMost(Duration.ofSeconds(15)).until(() -> feed.nowUs() > until);
         assertThat(operator.driver.findElement(By.id("detail-state")).getText()).isEqualToIgnoringCase("seizure");
+        assertThat(operator.driver.findElements(By.cssSelector("#detail-bands canvas"))).hasSize(1);
         operator.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1400)); // show the tables
         assertThat(operator.screenshot("detail-seizure.png")).exists();
         operator.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
