@@ -51,7 +51,8 @@ final class BrowserHub implements BoardListener {
 
     @Override
     public void onTrace(SubjectKey key, boolean detail, TraceBatch batch) {
-        JsonObject message = JsonViews.trace(key.id(), detail, batch);
+        // A tile draws the first channel only: the grid gets that one, the detail view every channel.
+        JsonObject message = JsonViews.trace(key.id(), detail, batch, detail ? batch.values().length : 1);
         for (BrowserChannel c : channels) {
             if (!detail || key.id().equals(c.watchedKey())) {
                 c.offer(message);
