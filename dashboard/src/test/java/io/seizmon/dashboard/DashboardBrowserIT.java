@@ -174,7 +174,7 @@ class DashboardBrowserIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> "no_data".equals(tileState(operator, "sim/cage-10"))
                 && "signal_problem".equals(tileState(operator, "sim/cage-09"))
                 && "quiet".equals(tileState(operator, "live/bed-01")));
-        await().atMost(Duration.ofSeconds(15)).until(() -> feed.nowUs() > loginUs + 10_500_000); // full tile traces
+        await().atMost(Duration.ofSeconds(15)).until(() -> feed.nowUs() > loginUs + 8_000_000); // tile traces filled
         assertThat(operator.screenshot("grid.png")).exists();
         publisher.truth("cage-07", 0, feed.nowUs() - 6_000_000, 30.0, "sz_foc_ia");
         operator.driver.findElement(By.cssSelector(".tile[data-key='sim/cage-07']")).click();
@@ -183,7 +183,7 @@ class DashboardBrowserIT {
                 && operator.driver.findElements(By.cssSelector("#detail-truth tbody tr")).size() == 1
                 && operator.driver.findElements(By.cssSelector("#detail-events tbody tr")).size() >= 1);
         // let the traces and the probability trend fill for a few seconds of live data
-        long until = feed.nowUs() + 6_000_000;
+        long until = feed.nowUs() + 5_000_000;
         await().atMost(Duration.ofSeconds(15)).until(() -> feed.nowUs() > until);
         assertThat(operator.driver.findElement(By.id("detail-state")).getText()).isEqualToIgnoringCase("seizure");
         assertThat(operator.driver.findElements(By.cssSelector("#detail-bands canvas"))).hasSize(1);
