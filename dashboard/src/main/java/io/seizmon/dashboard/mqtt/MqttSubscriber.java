@@ -2,17 +2,14 @@ package io.seizmon.dashboard.mqtt;
 
 import io.seizmon.core.wire.AgentStatusCodec;
 import io.seizmon.core.wire.AlertEventCodec;
-import io.seizmon.core.wire.DecodeResult;
 import io.seizmon.core.wire.FrameCodec;
 import io.seizmon.core.wire.JsonFrameCodec;
 import io.seizmon.core.wire.PayloadResult;
 import io.seizmon.core.wire.ScoreUpdateCodec;
 import io.seizmon.core.wire.StreamMetaCodec;
-import io.seizmon.core.wire.StreamMetaResult;
 import io.seizmon.core.wire.StreamTopic;
 import io.seizmon.core.wire.Topics;
 import io.seizmon.core.wire.TruthEventCodec;
-import io.seizmon.core.wire.TruthEventResult;
 import io.seizmon.dashboard.web.LiveIngest;
 import io.seizmon.dashboard.web.MqttHealth;
 import io.vertx.core.Context;
@@ -144,37 +141,21 @@ public final class MqttSubscriber implements MqttCallbackExtended, MqttHealth {
 
     private void dispatchStream(String topic, StreamTopic t, byte[] payload) {
         switch (t.leaf()) {
-            case RAW -> frame(topic, FrameCodec.decode(payload, t));
-            case RAW_JSON -> frame(topic, JsonFrameCodec.decode(payload, t.subjectId(), t.simulated()));
+            case RAW -> accept(topic, FrameCodec.decode(payload, t), f -> run(() -> ingest.onFrame(f)));
+            case RAW_JSON -> accept(topic, JsonFrameCodec.decode(payload, t.subjectId(), t.simulated()),
+                    f -> run(() -> ingest.onFrame(f)));
             case META -> {
-                StreamMetaResult r = StreamMetaCodec.decode(payload, t.subjectId(), t.simulated());
-                if (r instanceof StreamMetaResult.Decoded d) {
-                    run(() -> ingest.onMeta(d.meta()));
-                } else if (payload.length > 0) {
-                    rejections.count(((StreamMetaResult.Rejected) r).reason().name(), topic, r.toString());
+                // An empty retained payload clears the metadata ("stream gone"): not a rejection.
+                if (payload.length > 0) {
+                    accept(topic, StreamMetaCodec.decode(payload, t.subjectId(), t.simulated()),
+                            m -> run(() -> ingest.onMeta(m)));
                 }
             }
             case SCORES -> accept(topic, ScoreUpdateCodec.decode(payload, t),
                     u -> run(() -> ingest.onScores(WireMapping.scores(u))));
             case ALERTS -> accept(topic, AlertEventCodec.decode(payload, t),
                     a -> run(() -> ingest.onEvent(WireMapping.event(a, clockMs.getAsLong()))));
-            case TRUTH -> {
-                TruthEventResult r = TruthEventCodec.decode(payload, t);
-                if (r instanceof TruthEventResult.Decoded d) {
-                    run(() -> ingest.onTruth(d.event()));
-                } else {
-                    rejections.count(((TruthEventResult.Rejected) r).reason().name(), topic, r.toString());
-                }
-            }
-        }
-    }
-
-    private void frame(String topic, DecodeResult result) {
-        if (result instanceof DecodeResult.Decoded d) {
-            run(() -> ingest.onFrame(d.frame()));
-        } else {
-            DecodeResult.Rejected r = (DecodeResult.Rejected) result;
-            rejections.count(r.reason().name(), topic, r.detail());
+            case TRUTH -> accept(topic, TruthEventCodec.decode(payload, t), e -> run(() -> ingest.onTruth(e)));
         }
     }
 
