@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.seizmon.core.window.GapReason;
 import io.seizmon.core.wire.RejectReason;
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.function.Supplier;
  *   <tr><td>{@code frames.in}</td><td>counter</td><td>frames decoded well (before assembly checks)</td></tr>
  *   <tr><td>{@code frames.rejected{reason}}</td><td>counter</td><td>payloads and frames rejected, by
  *       {@link RejectReason} (decoder and assembly reasons, {@code QUEUE_OVERFLOW})</td></tr>
+ *   <tr><td>{@code gaps{reason}}</td><td>counter</td><td>breaks in streams, by {@link GapReason}</td></tr>
  *   <tr><td>{@code windows.scored}</td><td>counter</td><td>channel windows scored by the model</td></tr>
  *   <tr><td>{@code windows.poor}</td><td>counter</td><td>channel windows the quality gate refused</td></tr>
  *   <tr><td>{@code inference}</td><td>timer</td><td>one batched model call</td></tr>
@@ -38,6 +40,7 @@ public final class AgentMetrics {
     private final Counter windowsScored;
     private final Counter windowsPoor;
     private final Counter events;
+    private final Map<GapReason, Counter> gaps = new EnumMap<>(GapReason.class);
     private final Timer inference;
     private final DecisionLatency latency = new DecisionLatency();
 
@@ -47,6 +50,11 @@ public final class AgentMetrics {
         for (RejectReason reason : RejectReason.values()) {
             rejected.put(reason, Counter.builder("seizmon.agent.frames.rejected").tag("reason", reason.name())
                     .description("payloads and frames rejected, by reason").register(registry));
+        }
+        for (GapReason reason : GapReason.values()) {
+            gaps.put(reason, Counter.builder("seizmon.agent.gaps").tag("reason", reason.name())
+                    .description("breaks in streams, by reason (sequence gap: frames lost before the agent)")
+                    .register(registry));
         }
         this.windowsScored = Counter.builder("seizmon.agent.windows.scored").register(registry);
         this.windowsPoor = Counter.builder("seizmon.agent.windows.poor").register(registry);
@@ -84,6 +92,10 @@ public final class AgentMetrics {
         return rejected.get(reason).count();
     }
 
+    public void gap(GapReason reason) {
+        gaps.get(reason).increment();
+    }
+
     public void windowsScored(int count) {
         windowsScored.increment(count);
     }
@@ -98,6 +110,10 @@ public final class AgentMetrics {
 
     public void event() {
         events.increment();
+    }
+
+    public double eventsCount() {
+        return events.count();
     }
 
     public void inferenceNanos(long nanos) {

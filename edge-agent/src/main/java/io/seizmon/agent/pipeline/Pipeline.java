@@ -252,6 +252,7 @@ public final class Pipeline implements Runnable, StreamState.WindowHandler {
         if (stream.pendingRows > 0) {
             flush();
         }
+        metrics.gap(gap.reason());
         String reason = gap.reason() + (gap.missingFrames() > 0 ? ", " + gap.missingFrames() + " frames missing" : "");
         for (var policy : stream.policies) {
             if (policy != null) {
