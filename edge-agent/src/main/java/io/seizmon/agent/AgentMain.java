@@ -81,16 +81,20 @@ public final class AgentMain {
         return args[index];
     }
 
-    /** The innermost message of a start failure: the one that names the key or the file. */
+    /**
+     * The message of a start failure that names the key or the file: the outermost cause thrown by our code or a
+     * library (not by Micronaut's wrapping), or the innermost message when there is none.
+     */
     static String rootMessage(Throwable e) {
-        Throwable t = e;
-        String message = e.getMessage();
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
+        String innermost = e.toString();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t.getMessage() != null) {
-                message = t.getMessage();
+                innermost = t.getMessage();
+                if (!t.getClass().getName().startsWith("io.micronaut.")) {
+                    return t.getMessage();
+                }
             }
         }
-        return message == null ? e.toString() : message;
+        return innermost;
     }
 }

@@ -1,6 +1,7 @@
 package io.seizmon.agent.config;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 import io.seizmon.core.window.WindowSpec;
 import io.seizmon.core.wire.Topics;
@@ -34,8 +35,8 @@ import java.util.List;
 @ConfigurationProperties("seizmon.agent")
 public record AgentConfig(
         @NotBlank @Bindable(defaultValue = DEFAULT_ID) String id,
-        @NotNull @Bindable(defaultValue = "") List<String> subjects,
-        @NotNull @Bindable(defaultValue = "") List<Integer> channels,
+        @Nullable List<String> subjects,
+        @Nullable List<Integer> channels,
         @Bindable(defaultValue = "true") boolean includeSimulated,
         @Bindable(defaultValue = "1000") double sampleRateHz,
         @Bindable(defaultValue = "5") double windowSeconds,
@@ -55,8 +56,8 @@ public record AgentConfig(
 
     /** @throws IllegalArgumentException naming the key when a value is invalid */
     public AgentConfig {
-        subjects = List.copyOf(subjects);
-        channels = List.copyOf(channels);
+        subjects = subjects == null ? List.of() : List.copyOf(subjects);
+        channels = channels == null ? List.of() : List.copyOf(channels);
         if (!Topics.isValidAgentId(id)) {
             throw new IllegalArgumentException(PREFIX + "id: " + id + " (expected: [a-z0-9][a-z0-9._-]{0,63})");
         }

@@ -18,7 +18,8 @@ public final class DecisionLatency {
 
     private final Recorder recorder = new Recorder(MAX_MICROS, 3);
     private final Histogram total = new Histogram(MAX_MICROS, 3);
-    private Histogram recent = new Histogram(MAX_MICROS, 3);
+    /** The last interval, recycled by the recorder on the next snapshot; null before the first. */
+    private Histogram recent;
 
     /** Records one decision's latency; negative values count as 0, values beyond an hour as an hour. */
     public void recordNanos(long nanos) {
@@ -28,13 +29,13 @@ public final class DecisionLatency {
 
     /** Moves what was recorded since the last call into {@code recent} (replacing it) and {@code total}. */
     public synchronized void snapshot() {
-        recent = recorder.getIntervalHistogram(recent);
+        recent = recent == null ? recorder.getIntervalHistogram() : recorder.getIntervalHistogram(recent);
         total.add(recent);
     }
 
     /** A percentile (0..100) of the last interval, in milliseconds; 0 when it recorded nothing. */
     public synchronized double recentMillis(double percentile) {
-        return recent.getValueAtPercentile(percentile) / 1000.0;
+        return recent == null ? 0 : recent.getValueAtPercentile(percentile) / 1000.0;
     }
 
     /** A percentile (0..100) since start, in milliseconds; 0 when nothing was recorded. */

@@ -22,6 +22,7 @@ public final class EmbeddedBroker implements AutoCloseable {
 
     /** Starts a broker on a free port. */
     public static EmbeddedBroker start() throws IOException {
+        java.nio.file.Path data = java.nio.file.Files.createTempDirectory("moquette");
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
@@ -33,6 +34,9 @@ public final class EmbeddedBroker implements AutoCloseable {
         properties.setProperty(BrokerConstants.WEB_SOCKET_PORT_PROPERTY_NAME, BrokerConstants.DISABLED_PORT_BIND);
         properties.setProperty(BrokerConstants.ALLOW_ANONYMOUS_PROPERTY_NAME, "true");
         properties.setProperty(BrokerConstants.PERSISTENCE_ENABLED_PROPERTY_NAME, "false");
+        properties.setProperty(BrokerConstants.DATA_PATH_PROPERTY_NAME, data.toString());
+        // no telemetry: nothing leaves this machine
+        properties.setProperty(BrokerConstants.ENABLE_TELEMETRY_NAME, "false");
         properties.setProperty(BrokerConstants.NETTY_MAX_BYTES_PROPERTY_NAME, "1048576");
         broker.server.startServer(properties);
         return broker;
