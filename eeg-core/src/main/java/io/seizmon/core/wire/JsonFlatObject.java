@@ -3,15 +3,20 @@ package io.seizmon.core.wire;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigInteger;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Reads the small JSON payloads (stream metadata, truth events) the same way: exactly one flat object, only known
- * keys, each once, each of its type, {@code "v"} checked as soon as it is read. Never throws on bad input.
+ * Reads the small JSON payloads (stream metadata, truth events, alerts, scores, agent status) the same way: exactly
+ * one flat object, only known keys, each once, each of its type, {@code "v"} checked as soon as it is read. Never
+ * throws on bad input.
  */
 final class JsonFlatObject {
 
@@ -82,5 +87,53 @@ final class JsonFlatObject {
 
     private static Problem malformed(String detail) {
         return new Problem(RejectReason.MALFORMED_JSON, detail);
+    }
+
+    /**
+     * Returns the strings of the array the parser has just entered, or null if an element is not a string or there
+     * are more than {@code maxCount}.
+     */
+    static List<String> readStrings(JsonParser parser, int maxCount) throws IOException {
+        List<String> strings = new ArrayList<>();
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.VALUE_STRING && strings.size() < maxCount) {
+            strings.add(parser.getText());
+        }
+        return token == JsonToken.END_ARRAY ? strings : null;
+    }
+
+    /**
+     * Returns the numbers of the array the parser has just entered, {@code null} elements as NaN, or null if an
+     * element is neither or there are more than {@code maxCount}.
+     */
+    static double[] readNumbersOrNulls(JsonParser parser, int maxCount) throws IOException {
+        double[] numbers = new double[Math.min(maxCount, 64)];
+        int count = 0;
+        JsonToken token;
+        while ((token = parser.nextToken()) != null && (token.isNumeric() || token == JsonToken.VALUE_NULL)
+                && count < maxCount) {
+            if (count == numbers.length) {
+                numbers = Arrays.copyOf(numbers, Math.min(maxCount, 2 * count));
+            }
+            numbers[count++] = token == JsonToken.VALUE_NULL ? Double.NaN : parser.getDoubleValue();
+        }
+        return token == JsonToken.END_ARRAY ? Arrays.copyOf(numbers, count) : null;
+    }
+
+    static void writeStrings(JsonGenerator json, String key, List<String> strings) throws IOException {
+        json.writeArrayFieldStart(key);
+        for (String s : strings) {
+            json.writeString(s);
+        }
+        json.writeEndArray();
+    }
+
+    /** Writes a number, or {@code null} for NaN. */
+    static void writeNumberOrNull(JsonGenerator json, double value) throws IOException {
+        if (Double.isNaN(value)) {
+            json.writeNull();
+        } else {
+            json.writeNumber(value);
+        }
     }
 }

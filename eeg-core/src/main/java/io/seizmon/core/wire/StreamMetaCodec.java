@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +53,8 @@ public final class StreamMetaCodec {
             json.writeStringField(KEY_SUBJECT, meta.subjectId());
             json.writeBooleanField(KEY_SIMULATED, meta.simulated());
             json.writeNumberField(KEY_RATE, meta.sampleRateHz());
-            writeStrings(json, KEY_LABELS, meta.channelLabels());
-            writeStrings(json, KEY_UNITS, meta.units());
+            JsonFlatObject.writeStrings(json, KEY_LABELS, meta.channelLabels());
+            JsonFlatObject.writeStrings(json, KEY_UNITS, meta.units());
             json.writeStringField(KEY_SOURCE, meta.source());
             json.writeEndObject();
         } catch (IOException e) {
@@ -90,19 +89,10 @@ public final class StreamMetaCodec {
             case KEY_VERSION -> token == JsonToken.VALUE_NUMBER_INT ? parser.getBigIntegerValue() : null;
             case KEY_SIMULATED -> token != null && token.isBoolean() ? token == JsonToken.VALUE_TRUE : null;
             case KEY_RATE -> token != null && token.isNumeric() ? parser.getDoubleValue() : null;
-            case KEY_LABELS, KEY_UNITS -> token == JsonToken.START_ARRAY ? readStrings(parser) : null;
+            case KEY_LABELS, KEY_UNITS -> token == JsonToken.START_ARRAY
+                    ? JsonFlatObject.readStrings(parser, FrameLimits.MAX_CHANNELS) : null;
             default -> token == JsonToken.VALUE_STRING ? parser.getText() : null;
         };
-    }
-
-    /** Returns the strings of the array the parser is in, or null if an element is not a string or too many. */
-    private static List<String> readStrings(JsonParser parser) throws IOException {
-        List<String> strings = new ArrayList<>();
-        JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.VALUE_STRING && strings.size() < FrameLimits.MAX_CHANNELS) {
-            strings.add(parser.getText());
-        }
-        return token == JsonToken.END_ARRAY ? strings : null;
     }
 
     @SuppressWarnings("unchecked")
@@ -143,14 +133,6 @@ public final class StreamMetaCodec {
             case KEY_LABELS, KEY_UNITS -> "an array of at most " + FrameLimits.MAX_CHANNELS + " strings";
             default -> "a string";
         };
-    }
-
-    private static void writeStrings(JsonGenerator json, String key, List<String> strings) throws IOException {
-        json.writeArrayFieldStart(key);
-        for (String s : strings) {
-            json.writeString(s);
-        }
-        json.writeEndArray();
     }
 
     private static StreamMetaResult malformed(String detail) {
