@@ -123,14 +123,57 @@ public final class WelchPeriodogram {
             Arrays.fill(out, outOffset, outOffset + bandPowers.length, Double.NaN);
             return false;
         }
+        computePsd(window, windowOffset);
+        return integrateBands(psd, out, outOffset);
+    }
+
+    /**
+     * Writes the one-sided Welch PSD density in µV²/Hz (step 5 of {@code docs/features.md}, before band
+     * integration) to {@code out[outOffset + j]}, {@code j = 0 .. spec.fftSize() / 2}; Welch bin {@code j} is centred
+     * on {@code j * spec.welchBinHz()} Hz. The signal quality gate reads mains hum from it.
+     *
+     * @return {@code true} when the window is finite; {@code false} (density set to NaN) on non-finite data
+     * @throws IllegalArgumentException when an offset range does not fit its array
+     */
+    public boolean computeDensity(double[] window, int windowOffset, double[] out, int outOffset) {
+        checkRange("window", window.length, windowOffset, windowSamples);
+        checkRange("out", out.length, outOffset, psd.length);
+        if (!allFinite(window, windowOffset)) {
+            Arrays.fill(out, outOffset, outOffset + psd.length, Double.NaN);
+            return false;
+        }
+        computePsd(window, windowOffset);
+        System.arraycopy(psd, 0, out, outOffset, psd.length);
+        return true;
+    }
+
+    /** Number of one-sided Welch bins, {@code spec.fftSize() / 2 + 1}: the length {@link #computeDensity} writes. */
+    public int welchBinCount() {
+        return psd.length;
+    }
+
+    private void computePsd(double[] window, int windowOffset) {
         Arrays.fill(psd, 0);
         for (int s = 0; s < segmentCount; s++) {
-            accumulateSegment(window, windowOffset + firstSegmentStart + s * step);
+            accumulateSegment(window, windowOffset + firstSegmentStart + s * step, psd);
         }
-        for (int j = 0; j < psd.length; j++) {
-            psd[j] *= densityScale[j];
+        scaleToDensity(psd);
+    }
+
+    /** Turns a sum over segments of squared FFT magnitudes into the one-sided density, in place. */
+    void scaleToDensity(double[] squaredMagnitudeSums) {
+        for (int j = 0; j < squaredMagnitudeSums.length; j++) {
+            squaredMagnitudeSums[j] *= densityScale[j];
         }
-        bandWeights.integrate(psd, out, outOffset);
+    }
+
+    /**
+     * Integrates a density over the 1-Hz bands into {@code out[outOffset ..]}; non-finite results become NaN.
+     *
+     * @return true when every band power is finite
+     */
+    boolean integrateBands(double[] density, double[] out, int outOffset) {
+        bandWeights.integrate(density, out, outOffset);
         boolean finite = true;
         for (int k = outOffset; k < outOffset + bandPowers.length; k++) {
             finite &= Double.isFinite(out[k]);
@@ -141,8 +184,11 @@ public final class WelchPeriodogram {
         return finite;
     }
 
-    /** Detrends, tapers and transforms one segment, adding its squared magnitudes to {@code psd}. */
-    private void accumulateSegment(double[] window, int start) {
+    /**
+     * Detrends, tapers and transforms the segment starting at {@code window[start]}, adding its squared FFT
+     * magnitudes {@code |X_j|²} to {@code sums[j]}, {@code j = 0 .. fftSize / 2}.
+     */
+    void accumulateSegment(double[] window, int start, double[] sums) {
         double centre = (segmentSamples - 1) / 2.0;
         double sum = 0;
         double sumCentredProducts = 0;
@@ -160,12 +206,12 @@ public final class WelchPeriodogram {
         fft.realForward(fftBuffer);
         // realForward packs (n even): a[0] = Re X0, a[1] = Re X(n/2), a[2k] = Re Xk, a[2k+1] = Im Xk.
         int half = fftBuffer.length / 2;
-        psd[0] += fftBuffer[0] * fftBuffer[0];
-        psd[half] += fftBuffer[1] * fftBuffer[1];
+        sums[0] += fftBuffer[0] * fftBuffer[0];
+        sums[half] += fftBuffer[1] * fftBuffer[1];
         for (int k = 1; k < half; k++) {
             double re = fftBuffer[2 * k];
             double im = fftBuffer[2 * k + 1];
-            psd[k] += re * re + im * im;
+            sums[k] += re * re + im * im;
         }
     }
 
