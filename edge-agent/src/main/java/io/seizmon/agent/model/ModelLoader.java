@@ -44,13 +44,16 @@ public final class ModelLoader {
      * @throws ModelFormatException naming the file and what is wrong (for a spec mismatch: both specs)
      */
     public ScoringModel load(Path file) throws ModelFormatException {
-        String sha256 = sha256(file);
         OnnxSeizureModel onnx = OnnxSeizureModel.load(file, expected, maxBatch);
         try {
+            String sha256 = sha256(file);
             String name = file.getFileName().toString();
             String id = name.endsWith(".onnx") ? name.substring(0, name.length() - 5) : name;
             return new ScoringModel(onnx, file, id.isEmpty() ? onnx.metadata().modelId() : id, sha256,
                     detection.over(onnx.metadata().detection()));
+        } catch (ModelFormatException e) {
+            onnx.close();
+            throw e;
         } catch (RuntimeException e) {
             onnx.close();
             throw new ModelFormatException(file.toString(), e.getMessage(), e);
