@@ -84,6 +84,8 @@ run_one() {
     sleep 15   # warm-up
     local frames0 ticks0 p99=0 max=0 rss=0
     frames0=$(metric seizmon_agent_frames_in_total); ticks0=$(cpu_ticks "$agent")
+    local pipe0 mqtt0
+    pipe0=$(metric seizmon_agent_pipeline_cpu_seconds); mqtt0=$(metric seizmon_agent_mqtt_cpu_seconds)
     local rejected0 gaps0 overflow0
     rejected0=$(sum_metric seizmon_agent_frames_rejected_total); gaps0=$(sum_metric seizmon_agent_gaps_total)
     overflow0=$(metric seizmon_agent_queue_overflow)
@@ -99,13 +101,18 @@ run_one() {
     done
     local frames1 ticks1 hz rejected gaps overflow
     frames1=$(metric seizmon_agent_frames_in_total); ticks1=$(cpu_ticks "$agent"); hz=$(getconf CLK_TCK)
+    local pipe_us mqtt_us
+    pipe_us=$(awk -v a="$pipe0" -v b="$(metric seizmon_agent_pipeline_cpu_seconds)" -v s="$seconds" -v n="$channels" \
+        'BEGIN {printf "%.1f", (b - a) * 1e6 / s / n}')
+    mqtt_us=$(awk -v a="$mqtt0" -v b="$(metric seizmon_agent_mqtt_cpu_seconds)" -v s="$seconds" -v n="$channels" \
+        'BEGIN {printf "%.1f", (b - a) * 1e6 / s / n}')
     rejected=$(awk -v a="$rejected0" -v b="$(sum_metric seizmon_agent_frames_rejected_total)" 'BEGIN {print b - a}')
     gaps=$(awk -v a="$gaps0" -v b="$(sum_metric seizmon_agent_gaps_total)" 'BEGIN {print b - a}')
     overflow=$(awk -v a="$overflow0" -v b="$(metric seizmon_agent_queue_overflow)" 'BEGIN {print b - a}')
-    printf 'channels=%d subjects=%d heap=%s frames/s=%.0f rejected=%s gaps=%s overflow=%s p99_ms=%s max_ms=%s rss_mb=%s cpu=%.0f%% first_decision_s=%s load=%s\n' \
+    printf 'channels=%d subjects=%d heap=%s frames/s=%.0f rejected=%s gaps=%s overflow=%s p99_ms=%s max_ms=%s rss_mb=%s cpu=%.0f%% pipeline_us_per_ch_s=%s mqtt_us_per_ch_s=%s first_decision_s=%s load=%s\n' \
         "$channels" "$subjects" "${heap:-default}" "$(awk -v a="$frames0" -v b="$frames1" -v s="$seconds" 'BEGIN {print (b - a) / s}')" \
         "$rejected" "$gaps" "$overflow" "$p99" "$max" "$rss" \
-        "$(awk -v a="$ticks0" -v b="$ticks1" -v s="$seconds" -v hz="$hz" 'BEGIN {print 100 * (b - a) / hz / s}')" "$first_decision_s" \
+        "$(awk -v a="$ticks0" -v b="$ticks1" -v s="$seconds" -v hz="$hz" 'BEGIN {print 100 * (b - a) / hz / s}')" "$pipe_us" "$mqtt_us" "$first_decision_s" \
         "$(cut -d' ' -f1 /proc/loadavg)"
     kill "$sim" "$agent" "$broker" 2>/dev/null || true
     wait "$sim" "$agent" "$broker" 2>/dev/null || true

@@ -88,6 +88,7 @@ public final class AgentRuntime implements AutoCloseable {
                 Topics.agentStatus(config.id()), publisher::offlineStatus, publisher::onConnected,
                 RandomGenerator.getDefault());
         publisher.attach(connection);
+        publisher.start();
         this.pipelineThread = new Thread(pipeline, "pipeline");
         pipelineThread.start();
         this.watcher = new ModelWatcher(loader, config.modelPath(), pipeline::offerModel);
@@ -167,6 +168,7 @@ public final class AgentRuntime implements AutoCloseable {
         pipeline.stop();
         try {
             pipelineThread.join(CLOSE_TIMEOUT.toMillis());
+            publisher.stop();
             watcher.close();
             journal.close();
         } catch (InterruptedException e) {

@@ -101,6 +101,21 @@ public final class EventJournal implements AutoCloseable {
         unsent.put(entry.id(), entry);
     }
 
+    /**
+     * Writes several events with one force to the disk (a group commit): the events are durable when it returns.
+     *
+     * @throws UncheckedIOException naming the file when the disk refuses the write
+     */
+    public synchronized void appendAll(java.util.Collection<JournalEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder();
+        entries.forEach(e -> lines.append(JournalLines.appended(e)));
+        write(lines.toString(), true);
+        entries.forEach(e -> unsent.put(e.id(), e));
+    }
+
     /** Records that the broker acknowledged the event; returns false when it was not unsent (already marked). */
     public synchronized boolean markSent(String id) {
         if (unsent.remove(id) == null) {

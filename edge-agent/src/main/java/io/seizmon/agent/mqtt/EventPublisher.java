@@ -14,9 +14,11 @@ import io.seizmon.core.wire.ScoreUpdate;
 import io.seizmon.core.wire.ScoreUpdateCodec;
 import io.seizmon.core.wire.Topics;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
@@ -26,15 +28,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The outbound half of the MQTT edge: events go to the {@link EventJournal} first (forced to disk), then out at
- * QoS 1 on the subject's {@code alerts} topic; the broker's acknowledgement marks them sent. Unsent events are
+ * The outbound half of the MQTT edge: events go to the {@link EventJournal} first (forced to disk, by a writer
+ * thread in group commits), then out at QoS 1 on the subject's {@code alerts} topic; the broker's acknowledgement marks them sent. Unsent events are
  * published again, with the same bytes and id, on every (re)connection ({@link #onConnected}) and on every
  * {@link #sweep}. Scores go out at QoS 0 while connected and are otherwise dropped (the next hop supersedes them).
  * The status is retained: {@code online} on connect and when the streams or the model change (at most every
  * {@value #STATUS_MIN_INTERVAL_MILLIS} ms; a change in between is published by a later sweep), {@code offline} as
  * the Last Will and on a clean shutdown.
  *
- * <p>Threading: {@link #onAlert}, {@link #onScores}, {@link #onStreamsChanged} on the pipeline thread;
+ * <p>Threading: {@link #onAlert}, {@link #onScores}, {@link #onStreamsChanged} on the pipeline thread; journal
+ * writes and first publications on {@code journal-writer} ({@link #start}, {@link #stop});
  * {@link #onConnected} on the connector thread; acknowledgements on Paho's threads; {@link #sweep} on a timer.
  */
 public final class EventPublisher implements PipelineOutput {
@@ -48,6 +51,8 @@ public final class EventPublisher implements PipelineOutput {
     private final EventJournal journal;
     private final LongSupplier wallMicros;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final LinkedBlockingQueue<JournalEntry> toJournal = new LinkedBlockingQueue<>();
+    private final Thread writer = new Thread(this::writeJournal, "journal-writer");
     private final AtomicLong scoresDropped = new AtomicLong();
     private final long connectedSinceMicros;
     private volatile MessageSink sink;
@@ -70,16 +75,59 @@ public final class EventPublisher implements PipelineOutput {
         this.sink = messageSink;
     }
 
+    /**
+     * Hands the event to the journal writer thread, which writes every event waiting, forces them to the disk in
+     * one go (a group commit, so a burst of events costs one fsync and the pipeline thread never waits for the
+     * disk), and only then publishes them.
+     */
     @Override
     public void onAlert(AlertEvent event) {
-        JournalEntry entry = new JournalEntry(event.id(), Topics.alerts(event.subjectId(), event.simulated()),
-                AlertEventCodec.encode(event));
+        toJournal.add(new JournalEntry(event.id(), Topics.alerts(event.subjectId(), event.simulated()),
+                AlertEventCodec.encode(event)));
+    }
+
+    /** The journal writer thread's loop: group commit, then publish. Ends when interrupted. */
+    private void writeJournal() {
+        List<JournalEntry> batch = new ArrayList<>();
         try {
-            journal.append(entry);
-        } catch (UncheckedIOException e) {
-            LOG.error("event {} could not be journaled ({}); publishing it anyway", event.id(), e.getMessage());
+            while (true) {
+                batch.add(toJournal.take());
+                toJournal.drainTo(batch);
+                try {
+                    journal.appendAll(batch);
+                } catch (UncheckedIOException e) {
+                    LOG.error("{} events could not be journaled ({}); publishing them anyway", batch.size(),
+                            e.getMessage());
+                }
+                batch.forEach(this::send);
+                batch.clear();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        send(entry);
+    }
+
+    /** Starts the journal writer thread. */
+    public void start() {
+        writer.start();
+    }
+
+    /** Writes and publishes what is waiting, then stops the journal writer thread. */
+    public void stop() {
+        writer.interrupt();
+        try {
+            writer.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        List<JournalEntry> rest = new ArrayList<>();
+        toJournal.drainTo(rest);
+        journal.appendAll(rest);
+    }
+
+    /** Events decided but not yet written to the journal. */
+    public int waiting() {
+        return toJournal.size();
     }
 
     @Override

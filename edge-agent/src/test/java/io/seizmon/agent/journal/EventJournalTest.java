@@ -92,6 +92,17 @@ class EventJournalTest {
     }
 
     @Test
+    void aGroupCommitIsDurableAsAWholeInOrder() throws IOException {
+        try (EventJournal journal = EventJournal.open(dir, 100)) {
+            journal.appendAll(List.of(entry(0), entry(1), entry(2)));
+            journal.markSent(entry(1).id());
+        }
+        try (EventJournal reopened = EventJournal.open(dir, 100)) {
+            assertThat(reopened.unsent()).containsExactly(entry(0), entry(2));
+        }
+    }
+
+    @Test
     void aReappendedIdReplacesTheUnsentEntry() throws IOException {
         try (EventJournal journal = EventJournal.open(dir, 100)) {
             journal.append(entry(0));
