@@ -11,10 +11,10 @@ import io.seizmon.agent.testing.TestClient;
 import io.seizmon.core.testing.MosquittoBroker;
 import io.seizmon.core.wire.AlertEvent;
 import io.seizmon.core.wire.AlertKind;
+import io.seizmon.core.wire.PayloadResult;
 import io.seizmon.core.wire.Topics;
 import io.seizmon.core.wire.TruthEvent;
 import io.seizmon.core.wire.TruthEventCodec;
-import io.seizmon.core.wire.TruthEventResult;
 import io.seizmon.simulator.live.LiveStreamer;
 import io.seizmon.simulator.live.ReplaySummary;
 import io.seizmon.simulator.live.StreamOptions;
@@ -89,9 +89,9 @@ class SeizureAlertsIT implements TestPropertyProvider {
     }
 
     private static TruthEvent truth(byte[] payload) {
-        TruthEventResult result = TruthEventCodec.decode(payload);
-        assertThat(result).isInstanceOf(TruthEventResult.Decoded.class);
-        return ((TruthEventResult.Decoded) result).event();
+        PayloadResult<TruthEvent> result = TruthEventCodec.decode(payload);
+        assertThat(result).isInstanceOf(PayloadResult.Decoded.class);
+        return ((PayloadResult.Decoded<TruthEvent>) result).value();
     }
 
     @Test
