@@ -6,7 +6,8 @@
 #
 #   edge-agent/load/run-load.sh [-x HEAP] [-d SECONDS] [-c CHANNELS_PER_SUBJECT] [-m MODEL] N1 N2 ...
 #       N = total channels; subjects = ceil(N / CHANNELS_PER_SUBJECT)
-#   edge-agent/load/run-load.sh -f [-x 128m]      flood: streams at --speed max, to show bounded memory and overflow
+#   edge-agent/load/run-load.sh -f [-x 128m] [N]  flood: streams at --speed max into a 256-frame queue, to show
+#                                                  bounded memory and counted overflow
 #
 # Needs the jars (mvn -B -DskipTests package) and /usr/sbin/mosquitto. Prints one line per run; everything it
 # starts is stopped at the end (and on Ctrl-C). Only loopback addresses are used.
@@ -66,6 +67,9 @@ run_one() {
     /usr/sbin/mosquitto -c "$work/mosquitto.conf" > "$work/mosquitto.log" 2>&1 &
     local broker=$!; pids+=("$broker")
     local start_ns; start_ns=$(date +%s%N)
+    local queue=20000
+    [ "$flood" = 1 ] && queue=256   # a small queue, so the flood overflows within the run
+    SEIZMON_AGENT_QUEUE_CAPACITY="$queue" \
     SEIZMON_AGENT_STATE_DIRECTORY="$work/state-$channels" SEIZMON_AGENT_MODEL_PATH="$model" \
         SEIZMON_AGENT_STALE_TIMEOUT=30s MICRONAUT_SERVER_PORT="$http_port" \
         java ${heap:+-Xmx$heap} -jar "$agent_jar" --broker "tcp://127.0.0.1:$port" > "$work/agent-$channels.log" 2>&1 &
