@@ -86,7 +86,7 @@ run_one() {
     until [ "$(metric seizmon_agent_decision_count)" != "0" ]; do sleep 0.1; done
     local first_decision_s; first_decision_s=$(awk -v a="$start_ns" -v b="$(date +%s%N)" 'BEGIN {printf "%.1f", (b - a) / 1e9}')
     sleep 15   # warm-up
-    local frames0 ticks0 p99=0 max=0 rss=0
+    local frames0 ticks0 p99=0 max=0 rss=0 depth=0
     frames0=$(metric seizmon_agent_frames_in_total); ticks0=$(cpu_ticks "$agent")
     local pipe0 mqtt0
     pipe0=$(metric seizmon_agent_pipeline_cpu_seconds); mqtt0=$(metric seizmon_agent_mqtt_cpu_seconds)
@@ -102,6 +102,7 @@ run_one() {
         p99=$(awk -v a="$p99" -v b="$r" 'BEGIN {print (b > a ? b : a)}')
         max=$(awk -v a="$max" -v b="$m" 'BEGIN {print (b > a ? b : a)}')
         local now_rss; now_rss=$(rss_mb "$agent"); [ "$now_rss" -gt "$rss" ] && rss=$now_rss
+        depth=$(awk -v a="$depth" -v b="$(metric seizmon_agent_queue_depth)" 'BEGIN {print (b > a ? b : a)}')
     done
     local frames1 ticks1 hz rejected gaps overflow
     frames1=$(metric seizmon_agent_frames_in_total); ticks1=$(cpu_ticks "$agent"); hz=$(getconf CLK_TCK)
@@ -113,9 +114,9 @@ run_one() {
     rejected=$(awk -v a="$rejected0" -v b="$(sum_metric seizmon_agent_frames_rejected_total)" 'BEGIN {print b - a}')
     gaps=$(awk -v a="$gaps0" -v b="$(sum_metric seizmon_agent_gaps_total)" 'BEGIN {print b - a}')
     overflow=$(awk -v a="$overflow0" -v b="$(metric seizmon_agent_queue_overflow)" 'BEGIN {print b - a}')
-    printf 'channels=%d subjects=%d heap=%s frames/s=%.0f rejected=%s gaps=%s overflow=%s p99_ms=%s max_ms=%s rss_mb=%s cpu=%.0f%% pipeline_us_per_ch_s=%s mqtt_us_per_ch_s=%s first_decision_s=%s load=%s\n' \
+    printf 'channels=%d subjects=%d heap=%s frames/s=%.0f rejected=%s gaps=%s overflow=%s p99_ms=%s max_ms=%s queue_max=%s rss_mb=%s cpu=%.0f%% pipeline_us_per_ch_s=%s mqtt_us_per_ch_s=%s first_decision_s=%s load=%s\n' \
         "$channels" "$subjects" "${heap:-default}" "$(awk -v a="$frames0" -v b="$frames1" -v s="$seconds" 'BEGIN {print (b - a) / s}')" \
-        "$rejected" "$gaps" "$overflow" "$p99" "$max" "$rss" \
+        "$rejected" "$gaps" "$overflow" "$p99" "$max" "$depth" "$rss" \
         "$(awk -v a="$ticks0" -v b="$ticks1" -v s="$seconds" -v hz="$hz" 'BEGIN {print 100 * (b - a) / hz / s}')" "$pipe_us" "$mqtt_us" "$first_decision_s" \
         "$(cut -d' ' -f1 /proc/loadavg)"
     kill "$sim" "$agent" "$broker" 2>/dev/null || true
