@@ -10,8 +10,9 @@ import io.seizmon.core.recording.Recordings;
 import io.seizmon.core.testing.MosquittoBroker;
 import io.seizmon.core.testing.TestData;
 import io.seizmon.core.wire.EegFrame;
+import io.seizmon.core.wire.PayloadResult;
+import io.seizmon.core.wire.StreamMeta;
 import io.seizmon.core.wire.StreamMetaCodec;
-import io.seizmon.core.wire.StreamMetaResult;
 import io.seizmon.core.wire.Topics;
 import io.seizmon.core.wire.TruthEvent;
 import io.seizmon.simulator.live.LiveStreamer;
@@ -77,8 +78,9 @@ class ReplayIT {
                 assertThat(truths.get(i).sequence()).isEqualTo(i);
                 assertArrivedBetweenTheFramesAroundItsOnset(recorder, i, onsetSeconds);
             }
-            StreamMetaResult meta = StreamMetaCodec.decode(recorder.received().get(0).payload(), "subsecond", true);
-            assertThat(((StreamMetaResult.Decoded) meta).meta().channelLabels()).containsExactly("Fp1");
+            PayloadResult<StreamMeta> meta = StreamMetaCodec.decode(recorder.received().get(0).payload(), "subsecond",
+                    true);
+            assertThat(((PayloadResult.Decoded<StreamMeta>) meta).value().channelLabels()).containsExactly("Fp1");
             assertThat(out.toString()).contains("6980 frames", "4 truth events", "all acknowledged");
         }
     }

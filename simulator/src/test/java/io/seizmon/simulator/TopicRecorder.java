@@ -1,13 +1,12 @@
 package io.seizmon.simulator;
 
-import io.seizmon.core.wire.DecodeResult;
 import io.seizmon.core.wire.EegFrame;
 import io.seizmon.core.wire.FrameCodec;
+import io.seizmon.core.wire.PayloadResult;
 import io.seizmon.core.wire.StreamTopic;
 import io.seizmon.core.wire.Topics;
 import io.seizmon.core.wire.TruthEvent;
 import io.seizmon.core.wire.TruthEventCodec;
-import io.seizmon.core.wire.TruthEventResult;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
@@ -98,9 +97,9 @@ public final class TopicRecorder implements AutoCloseable {
     /** Returns the decoded frames in arrival order; throws if one does not decode. */
     public List<EegFrame> frames() {
         return received().stream().filter(r -> r.topic().leaf() == Topics.Leaf.RAW).map(r -> {
-            DecodeResult result = FrameCodec.decode(r.payload(), r.topic());
-            if (result instanceof DecodeResult.Decoded decoded) {
-                return decoded.frame();
+            PayloadResult<EegFrame> result = FrameCodec.decode(r.payload(), r.topic());
+            if (result instanceof PayloadResult.Decoded<EegFrame> decoded) {
+                return decoded.value();
             }
             throw new AssertionError("frame rejected: " + result);
         }).toList();
@@ -109,9 +108,9 @@ public final class TopicRecorder implements AutoCloseable {
     /** Returns the decoded truth events in arrival order; throws if one does not decode. */
     public List<TruthEvent> truths() {
         return received().stream().filter(r -> r.topic().leaf() == Topics.Leaf.TRUTH).map(r -> {
-            TruthEventResult result = TruthEventCodec.decode(r.payload(), r.topic());
-            if (result instanceof TruthEventResult.Decoded decoded) {
-                return decoded.event();
+            PayloadResult<TruthEvent> result = TruthEventCodec.decode(r.payload(), r.topic());
+            if (result instanceof PayloadResult.Decoded<TruthEvent> decoded) {
+                return decoded.value();
             }
             throw new AssertionError("truth event rejected: " + result);
         }).toList();

@@ -53,24 +53,24 @@ public class FrameCodecBenchmark {
         check(JsonFrameCodec.decode(json, "cage-07", false));
     }
 
-    private static void check(DecodeResult result) {
-        if (!(result instanceof DecodeResult.Decoded)) {
+    private static void check(PayloadResult<EegFrame> result) {
+        if (!(result instanceof PayloadResult.Decoded<EegFrame>)) {
             throw new IllegalStateException("benchmark frame does not decode: " + result);
         }
     }
 
     @Benchmark
-    public DecodeResult decodeFloat32() {
+    public PayloadResult<EegFrame> decodeFloat32() {
         return FrameCodec.decode(float32, "cage-07", false);
     }
 
     @Benchmark
-    public DecodeResult decodeInt16() {
+    public PayloadResult<EegFrame> decodeInt16() {
         return FrameCodec.decode(int16, "cage-07", false);
     }
 
     @Benchmark
-    public DecodeResult decodeJsonBaseline() {
+    public PayloadResult<EegFrame> decodeJsonBaseline() {
         return JsonFrameCodec.decode(json, "cage-07", false);
     }
 }

@@ -1,12 +1,9 @@
 package io.seizmon.core.wire;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
@@ -50,10 +47,7 @@ public final class AgentStatusCodec {
     /** Encodes {@code status} as one UTF-8 JSON object, keys in the documented order. */
     public static byte[] encode(AgentStatus status) {
         Objects.requireNonNull(status, "status");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 24 * status.subjectIds().size());
-        try (JsonGenerator json = JsonFrameCodec.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.writeStartObject();
-            json.writeNumberField(KEY_VERSION, FrameCodec.VERSION);
+        return JsonFlatObject.write(256 + 24 * status.subjectIds().size(), json -> {
             json.writeStringField(KEY_AGENT, status.agentId());
             json.writeStringField(KEY_STATE, status.state().wireName());
             json.writeNumberField(KEY_SINCE, status.sinceMicros());
@@ -62,11 +56,7 @@ public final class AgentStatusCodec {
             JsonFlatObject.writeStrings(json, KEY_SUBJECTS, status.subjectIds());
             JsonFlatObject.writeStrings(json, KEY_SIMULATED_SUBJECTS, status.simulatedSubjectIds());
             json.writeStringField(KEY_SOFTWARE_VERSION, status.version());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory failed", e);
-        }
-        return out.toByteArray();
+        });
     }
 
     /** Decodes a status without topic context. Never throws. */
@@ -84,12 +74,8 @@ public final class AgentStatusCodec {
 
     private static PayloadResult<AgentStatus> read(byte[] json, String expectedAgentId) {
         Map<String, Object> values = new HashMap<>();
-        JsonFlatObject.Problem problem = JsonFlatObject.read(json, KEYS, AgentStatusCodec::value,
+        PayloadResult<AgentStatus> rejected = PayloadChecks.readComplete(json, KEYS, AgentStatusCodec::value,
                 AgentStatusCodec::expectedType, values);
-        if (problem != null) {
-            return PayloadChecks.rejected(problem);
-        }
-        PayloadResult<AgentStatus> rejected = PayloadChecks.missing(values, KEYS);
         if (rejected != null) {
             return rejected;
         }

@@ -1,13 +1,10 @@
 package io.seizmon.core.wire;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.seizmon.core.detect.DetectionSpec;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
@@ -69,10 +66,7 @@ public final class AlertEventCodec {
     /** Encodes {@code event} as one UTF-8 JSON object, keys in the documented order. */
     public static byte[] encode(AlertEvent event) {
         Objects.requireNonNull(event, "event");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(640 + event.detail().length());
-        try (JsonGenerator json = JsonFrameCodec.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.writeStartObject();
-            json.writeNumberField(KEY_VERSION, FrameCodec.VERSION);
+        return JsonFlatObject.write(640 + event.detail().length(), json -> {
             json.writeStringField(KEY_ID, event.id());
             json.writeStringField(KEY_AGENT, event.agentId());
             json.writeStringField(KEY_SUBJECT, event.subjectId());
@@ -80,11 +74,7 @@ public final class AlertEventCodec {
             writeEvent(json, event);
             writeDetection(json, event.detection());
             json.writeStringField(KEY_DETAIL, event.detail());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory failed", e);
-        }
-        return out.toByteArray();
+        });
     }
 
     /** Decodes an event without topic context. Never throws. */
@@ -134,16 +124,8 @@ public final class AlertEventCodec {
 
     private static PayloadResult<AlertEvent> read(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
         Map<String, Object> values = new HashMap<>();
-        JsonFlatObject.Problem problem = JsonFlatObject.read(json, KEYS, AlertEventCodec::value,
-                AlertEventCodec::expectedType, values);
-        if (problem != null) {
-            return PayloadChecks.rejected(problem);
-        }
-        PayloadResult<AlertEvent> rejected = PayloadChecks.missing(values, KEYS);
-        if (rejected == null) {
-            rejected = PayloadChecks.checkSubject((String) values.get(KEY_SUBJECT),
-                    (Boolean) values.get(KEY_SIMULATED), expectedSubjectId, expectedSimulated);
-        }
+        PayloadResult<AlertEvent> rejected = PayloadChecks.readStream(json, KEYS, AlertEventCodec::value,
+                AlertEventCodec::expectedType, values, expectedSubjectId, expectedSimulated);
         return rejected != null ? rejected : PayloadChecks.build(() -> event(values));
     }
 

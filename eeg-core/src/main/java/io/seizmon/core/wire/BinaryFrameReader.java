@@ -25,8 +25,8 @@ final class BinaryFrameReader {
     }
 
     /** Decodes {@code bytes}; when {@code expectedSubjectId} is non-null, checks subject and simulated flag. */
-    static DecodeResult read(byte[] bytes, String expectedSubjectId, boolean expectedSimulated) {
-        DecodeResult rejected = checkPrefix(bytes);
+    static PayloadResult<EegFrame> read(byte[] bytes, String expectedSubjectId, boolean expectedSimulated) {
+        PayloadResult<EegFrame> rejected = checkPrefix(bytes);
         if (rejected != null) {
             return rejected;
         }
@@ -57,12 +57,12 @@ final class BinaryFrameReader {
         if (rejected != null) {
             return rejected;
         }
-        return new DecodeResult.Decoded(new EegFrame(subjectId, simulated, in.getLong(OFF_SEQUENCE),
+        return new PayloadResult.Decoded<>(new EegFrame(subjectId, simulated, in.getLong(OFF_SEQUENCE),
                 in.getLong(OFF_FIRST_SAMPLE), in.getDouble(OFF_RATE), channels, samplesPerChannel(in), samples));
     }
 
     /** Checks what can be checked before the fixed header is complete: magic, version, header length. */
-    private static DecodeResult checkPrefix(byte[] bytes) {
+    private static PayloadResult<EegFrame> checkPrefix(byte[] bytes) {
         if (bytes == null) {
             return reject(RejectReason.TRUNCATED, "payload: null (expected: a binary frame)");
         }
@@ -84,7 +84,7 @@ final class BinaryFrameReader {
         return null;
     }
 
-    private static DecodeResult checkHeader(ByteBuffer in) {
+    private static PayloadResult<EegFrame> checkHeader(ByteBuffer in) {
         int code = in.get(OFF_ENCODING) & 0xFF;
         if (SampleEncoding.ofCode(code) == null) {
             return reject(RejectReason.UNKNOWN_ENCODING, "encoding: " + code
@@ -100,7 +100,7 @@ final class BinaryFrameReader {
         return problem == null ? null : reject(RejectReason.BAD_HEADER_FIELD, problem);
     }
 
-    private static DecodeResult checkLengthAndChecksum(ByteBuffer in) {
+    private static PayloadResult<EegFrame> checkLengthAndChecksum(ByteBuffer in) {
         int length = in.capacity();
         int expected = BinaryFrameWriter.frameLength(encoding(in), subjectLength(in), channels(in),
                 samplesPerChannel(in));
@@ -160,14 +160,14 @@ final class BinaryFrameReader {
         return problem == null ? null : problem + " at byte offset " + OFF_SAMPLES_PER_CHANNEL;
     }
 
-    private static DecodeResult readFloat32(ByteBuffer in, float[] samples, int channels) {
+    private static PayloadResult<EegFrame> readFloat32(ByteBuffer in, float[] samples, int channels) {
         int start = in.position();
         in.asFloatBuffer().get(samples);
         int bad = FrameLimits.firstNonFinite(samples);
         return bad < 0 ? null : nonFinite(bad, channels, samples[bad], "", start + bad * Float.BYTES);
     }
 
-    private static DecodeResult readInt16(ByteBuffer in, float[] samples, int channels) {
+    private static PayloadResult<EegFrame> readInt16(ByteBuffer in, float[] samples, int channels) {
         ChannelScaling[] scalings = new ChannelScaling[channels];
         for (int c = 0; c < channels; c++) {
             int offset = in.position();
@@ -195,12 +195,12 @@ final class BinaryFrameReader {
         return null;
     }
 
-    private static DecodeResult nonFinite(int index, int channels, float value, String origin, int offset) {
+    private static PayloadResult<EegFrame> nonFinite(int index, int channels, float value, String origin, int offset) {
         return reject(RejectReason.NON_FINITE_SAMPLE, "sample " + index / channels + " of channel "
                 + index % channels + ": " + value + origin + " (expected: finite) at byte offset " + offset);
     }
 
-    private static DecodeResult reject(RejectReason reason, String detail) {
-        return new DecodeResult.Rejected(reason, detail);
+    private static PayloadResult<EegFrame> reject(RejectReason reason, String detail) {
+        return new PayloadResult.Rejected<>(reason, detail);
     }
 }

@@ -27,7 +27,7 @@ import java.util.Objects;
  *
  * <p>Encoders throw {@link IllegalArgumentException} for a frame that v1 cannot carry (invalid subject id, a
  * field out of {@link FrameLimits}, a non-finite sample) and return a new array of exactly the frame's length.
- * Decoders never throw on any bytes, null included: they return {@link DecodeResult.Rejected} with the first
+ * Decoders never throw on any bytes, null included: they return {@link PayloadResult.Rejected} with the first
  * failing check. Thread-safe: stateless; the caller keeps ownership of the arrays it passes.
  */
 public final class FrameCodec {
@@ -69,7 +69,7 @@ public final class FrameCodec {
     }
 
     /** Decodes a frame without topic context. Never throws. */
-    public static DecodeResult decode(byte[] payload) {
+    public static PayloadResult<EegFrame> decode(byte[] payload) {
         return BinaryFrameReader.read(payload, null, false);
     }
 
@@ -80,13 +80,13 @@ public final class FrameCodec {
      * @param expectedSubjectId the topic's subject, not null
      * @param expectedSimulated true when the topic is under the {@code sim} root
      */
-    public static DecodeResult decode(byte[] payload, String expectedSubjectId, boolean expectedSimulated) {
+    public static PayloadResult<EegFrame> decode(byte[] payload, String expectedSubjectId, boolean expectedSimulated) {
         Objects.requireNonNull(expectedSubjectId, "expectedSubjectId");
         return BinaryFrameReader.read(payload, expectedSubjectId, expectedSimulated);
     }
 
     /** Decodes a frame that arrived on {@code topic}; same as {@link #decode(byte[], String, boolean)}. */
-    public static DecodeResult decode(byte[] payload, StreamTopic topic) {
+    public static PayloadResult<EegFrame> decode(byte[] payload, StreamTopic topic) {
         return decode(payload, topic.subjectId(), topic.simulated());
     }
 }

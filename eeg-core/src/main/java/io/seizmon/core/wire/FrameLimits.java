@@ -5,7 +5,7 @@ package io.seizmon.core.wire;
  *
  * <p>The {@code check*} methods return null when a value is within limits, or a problem string in the house
  * form {@code "name: value (expected: ...)"}: encoders throw it as an {@link IllegalArgumentException},
- * decoders wrap it in a {@link DecodeResult.Rejected}.
+ * decoders wrap it in a {@link PayloadResult.Rejected}.
  */
 public final class FrameLimits {
 

@@ -3,8 +3,11 @@ package io.seizmon.core.wire;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +19,7 @@ import java.util.function.UnaryOperator;
 /**
  * Reads the small JSON payloads (stream metadata, truth events, alerts, scores, agent status) the same way: exactly
  * one flat object, only known keys, each once, each of its type, {@code "v"} checked as soon as it is read. Never
- * throws on bad input.
+ * throws on bad input. Writes every JSON payload (frames too) the same way: {@code "v"} first.
  */
 final class JsonFlatObject {
 
@@ -29,7 +32,30 @@ final class JsonFlatObject {
         Object read(JsonParser parser, String key, JsonToken token) throws IOException;
     }
 
+    /** Writes the fields of one object that follow its {@code "v"}. */
+    interface FieldWriter {
+        void write(JsonGenerator json) throws IOException;
+    }
+
     private JsonFlatObject() {
+    }
+
+    /**
+     * Returns one UTF-8 JSON object, no whitespace: {@code "v":1} first, then what {@code fields} writes.
+     *
+     * @param expectedBytes the initial buffer size, bytes
+     */
+    static byte[] write(int expectedBytes, FieldWriter fields) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(expectedBytes);
+        try (JsonGenerator json = JsonFrameCodec.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.writeStartObject();
+            json.writeNumberField("v", FrameCodec.VERSION);
+            fields.write(json);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to memory failed", e);
+        }
+        return out.toByteArray();
     }
 
     /**

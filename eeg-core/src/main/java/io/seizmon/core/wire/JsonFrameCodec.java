@@ -1,11 +1,8 @@
 package io.seizmon.core.wire;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
@@ -49,10 +46,7 @@ public final class JsonFrameCodec {
     /** Encodes {@code frame} as one UTF-8 JSON object. */
     public static byte[] encode(EegFrame frame) {
         FrameLimits.requireEncodable(Objects.requireNonNull(frame, "frame"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(160 + frame.samples().length * 12);
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.writeStartObject();
-            json.writeNumberField(KEY_VERSION, FrameCodec.VERSION);
+        return JsonFlatObject.write(160 + frame.samples().length * 12, json -> {
             json.writeStringField(KEY_SUBJECT, frame.subjectId());
             json.writeBooleanField(KEY_SIMULATED, frame.simulated());
             json.writeFieldName(KEY_SEQUENCE);
@@ -69,20 +63,16 @@ public final class JsonFrameCodec {
                 json.writeEndArray();
             }
             json.writeEndArray();
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory failed", e);
-        }
-        return out.toByteArray();
+        });
     }
 
     /** Decodes a UTF-8 JSON frame without topic context. Never throws. */
-    public static DecodeResult decode(byte[] json) {
+    public static PayloadResult<EegFrame> decode(byte[] json) {
         return JsonFrameReader.read(json, null, false);
     }
 
     /** Decodes a JSON frame held as a string (tests, tools). Never throws. */
-    public static DecodeResult decode(String json) {
+    public static PayloadResult<EegFrame> decode(String json) {
         return decode(json == null ? null : json.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -90,7 +80,7 @@ public final class JsonFrameCodec {
      * Decodes a JSON frame that arrived on a topic, and checks its subject and simulated flag against the topic's,
      * as {@link FrameCodec#decode(byte[], String, boolean)} does. Never throws on any payload.
      */
-    public static DecodeResult decode(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
+    public static PayloadResult<EegFrame> decode(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
         Objects.requireNonNull(expectedSubjectId, "expectedSubjectId");
         return JsonFrameReader.read(json, expectedSubjectId, expectedSimulated);
     }

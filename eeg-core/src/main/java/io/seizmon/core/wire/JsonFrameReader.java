@@ -45,13 +45,13 @@ final class JsonFrameReader {
         this.parser = parser;
     }
 
-    static DecodeResult read(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
+    static PayloadResult<EegFrame> read(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
         if (json == null) {
             return malformed("payload: null (expected: a JSON object)");
         }
         try (JsonParser parser = JsonFrameCodec.FACTORY.createParser(json)) {
             JsonFrameReader reader = new JsonFrameReader(parser);
-            DecodeResult rejected = reader.readObject();
+            PayloadResult<EegFrame> rejected = reader.readObject();
             return rejected != null ? rejected : reader.validate(expectedSubjectId, expectedSimulated);
         } catch (JsonProcessingException e) {
             return malformed("JSON: " + e.getOriginalMessage() + " at char offset "
@@ -62,7 +62,7 @@ final class JsonFrameReader {
     }
 
     /** Reads the one root object; returns a rejection found while reading, or null. */
-    private DecodeResult readObject() throws IOException {
+    private PayloadResult<EegFrame> readObject() throws IOException {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             return malformed("root: " + parser.currentToken() + " (expected: a JSON object)");
         }
@@ -79,7 +79,7 @@ final class JsonFrameReader {
                 return malformed("\"" + key + "\": duplicate key (expected: once)");
             }
             seenKeys |= 1 << index;
-            DecodeResult rejected = readValue(index, token);
+            PayloadResult<EegFrame> rejected = readValue(index, token);
             if (rejected != null) {
                 return rejected;
             }
@@ -93,7 +93,7 @@ final class JsonFrameReader {
         return null;
     }
 
-    private DecodeResult readValue(int index, JsonToken token) throws IOException {
+    private PayloadResult<EegFrame> readValue(int index, JsonToken token) throws IOException {
         String key = KEYS[index];
         switch (index) {
             case VERSION, SEQUENCE, FIRST_SAMPLE, CHANNELS -> {
@@ -137,20 +137,20 @@ final class JsonFrameReader {
         return null;
     }
 
-    private DecodeResult readSamples(JsonToken token) throws IOException {
+    private PayloadResult<EegFrame> readSamples(JsonToken token) throws IOException {
         if (token != JsonToken.START_ARRAY) {
             return wrongType(JsonFrameCodec.KEY_SAMPLES, token, "an array of rows");
         }
         while ((token = parser.nextToken()) == JsonToken.START_ARRAY) {
             if (rows == FrameLimits.MAX_SAMPLES_PER_CHANNEL) {
-                return new DecodeResult.Rejected(RejectReason.BAD_HEADER_FIELD, "samples: more than "
+                return new PayloadResult.Rejected<>(RejectReason.BAD_HEADER_FIELD, "samples: more than "
                         + FrameLimits.MAX_SAMPLES_PER_CHANNEL + " rows (expected: 1.."
                         + FrameLimits.MAX_SAMPLES_PER_CHANNEL + ")");
             }
             int rowStart = sampleCount;
             while ((token = parser.nextToken()) != null && token.isNumeric()) {
                 if (sampleCount == FrameLimits.MAX_TOTAL_SAMPLES) {
-                    return new DecodeResult.Rejected(RejectReason.BAD_HEADER_FIELD, "samples: more than "
+                    return new PayloadResult.Rejected<>(RejectReason.BAD_HEADER_FIELD, "samples: more than "
                             + FrameLimits.MAX_TOTAL_SAMPLES + " values (expected: <= " + FrameLimits.MAX_TOTAL_SAMPLES
                             + ")");
                 }
@@ -182,7 +182,7 @@ final class JsonFrameReader {
     }
 
     /** Checks the complete object; returns the frame or the first failing check. */
-    private DecodeResult validate(String expectedSubjectId, boolean expectedSimulated) {
+    private PayloadResult<EegFrame> validate(String expectedSubjectId, boolean expectedSimulated) {
         if (unknownKey != null) {
             return malformed("\"" + unknownKey + "\": unknown key (expected one of " + Arrays.toString(KEYS) + ")");
         }
@@ -208,36 +208,32 @@ final class JsonFrameReader {
             problem = "samples[0]: " + width + " values (expected: channels = " + channels + ")";
         }
         if (problem != null) {
-            return new DecodeResult.Rejected(RejectReason.BAD_HEADER_FIELD, problem);
+            return new PayloadResult.Rejected<>(RejectReason.BAD_HEADER_FIELD, problem);
         }
-        if (!Topics.isValidSubjectId(subjectId)) {
-            return new DecodeResult.Rejected(RejectReason.BAD_SUBJECT_ID, "subject: "
-                    + Rejections.printable(subjectId) + " (expected: [a-z0-9][a-z0-9._-]{0,63})");
-        }
-        DecodeResult mismatch = Rejections.checkTopic(subjectId, simulated, expectedSubjectId,
+        PayloadResult<EegFrame> mismatch = Rejections.checkSubject(subjectId, simulated, expectedSubjectId,
                 expectedSimulated);
         if (mismatch != null) {
             return mismatch;
         }
         if (firstNonFinite >= 0) {
-            return new DecodeResult.Rejected(RejectReason.NON_FINITE_SAMPLE, "samples[" + firstNonFinite / width
+            return new PayloadResult.Rejected<>(RejectReason.NON_FINITE_SAMPLE, "samples[" + firstNonFinite / width
                     + "][" + firstNonFinite % width + "]: " + samples[firstNonFinite]
                     + " (expected: finite in float32)");
         }
-        return new DecodeResult.Decoded(new EegFrame(subjectId, simulated, sequence.longValue(),
+        return new PayloadResult.Decoded<>(new EegFrame(subjectId, simulated, sequence.longValue(),
                 firstSampleMicros.longValue(), sampleRateHz, width, rows, Arrays.copyOf(samples, sampleCount)));
     }
 
-    private DecodeResult unsupportedVersion(BigInteger value) {
-        return new DecodeResult.Rejected(RejectReason.UNSUPPORTED_VERSION, "\"v\": " + value
+    private PayloadResult<EegFrame> unsupportedVersion(BigInteger value) {
+        return new PayloadResult.Rejected<>(RejectReason.UNSUPPORTED_VERSION, "\"v\": " + value
                 + " (expected: " + FrameCodec.VERSION + ")");
     }
 
-    private static DecodeResult wrongType(String key, JsonToken token, String expected) {
+    private static PayloadResult<EegFrame> wrongType(String key, JsonToken token, String expected) {
         return malformed("\"" + key + "\": " + token + " (expected: " + expected + ")");
     }
 
-    private static DecodeResult malformed(String detail) {
-        return new DecodeResult.Rejected(RejectReason.MALFORMED_JSON, detail);
+    private static PayloadResult<EegFrame> malformed(String detail) {
+        return new PayloadResult.Rejected<>(RejectReason.MALFORMED_JSON, detail);
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -67,8 +68,16 @@ final class PayloadChecks {
         return value.intValue();
     }
 
-    /** Returns the rejection for the first key of {@code keys} missing from {@code values}, or null. */
-    static <T> PayloadResult<T> missing(Map<String, Object> values, List<String> keys) {
+    /**
+     * Reads {@code json}, a flat object that must hold every key of {@code keys} (see {@link JsonFlatObject#read}),
+     * into {@code values}; returns the rejection, or null when every key was read.
+     */
+    static <T> PayloadResult<T> readComplete(byte[] json, List<String> keys, JsonFlatObject.ValueReader reader,
+                                             UnaryOperator<String> expectedType, Map<String, Object> values) {
+        JsonFlatObject.Problem problem = JsonFlatObject.read(json, keys, reader, expectedType, values);
+        if (problem != null) {
+            return new PayloadResult.Rejected<>(problem.reason(), problem.detail());
+        }
         for (String key : keys) {
             if (!values.containsKey(key)) {
                 return new PayloadResult.Rejected<>(RejectReason.MALFORMED_JSON, "\"" + key
@@ -78,16 +87,16 @@ final class PayloadChecks {
         return null;
     }
 
-    /** Returns the rejection of an invalid subject or one that disagrees with the topic, or null. */
-    static <T> PayloadResult<T> checkSubject(String subjectId, boolean simulated, String expectedSubjectId,
-                                             boolean expectedSimulated) {
-        if (!Topics.isValidSubjectId(subjectId)) {
-            return new PayloadResult.Rejected<>(RejectReason.BAD_SUBJECT_ID, "subject: "
-                    + Rejections.printable(subjectId) + " (expected: [a-z0-9][a-z0-9._-]{0,63})");
-        }
-        DecodeResult mismatch = Rejections.checkTopic(subjectId, simulated, expectedSubjectId, expectedSimulated);
-        return mismatch instanceof DecodeResult.Rejected rejected
-                ? new PayloadResult.Rejected<>(rejected.reason(), rejected.detail()) : null;
+    /**
+     * Reads a stream's payload like {@link #readComplete}, then checks its {@code subject} and {@code simulated}
+     * keys ({@link Rejections#checkSubject}; no topic check when {@code expectedSubjectId} is null).
+     */
+    static <T> PayloadResult<T> readStream(byte[] json, List<String> keys, JsonFlatObject.ValueReader reader,
+                                           UnaryOperator<String> expectedType, Map<String, Object> values,
+                                           String expectedSubjectId, boolean expectedSimulated) {
+        PayloadResult<T> rejected = readComplete(json, keys, reader, expectedType, values);
+        return rejected != null ? rejected : Rejections.checkSubject((String) values.get("subject"),
+                (Boolean) values.get("simulated"), expectedSubjectId, expectedSimulated);
     }
 
     /**
@@ -100,9 +109,5 @@ final class PayloadChecks {
         } catch (IllegalArgumentException e) {
             return new PayloadResult.Rejected<>(RejectReason.BAD_HEADER_FIELD, String.valueOf(e.getMessage()));
         }
-    }
-
-    static <T> PayloadResult<T> rejected(JsonFlatObject.Problem problem) {
-        return new PayloadResult.Rejected<>(problem.reason(), problem.detail());
     }
 }

@@ -3,14 +3,15 @@ package io.seizmon.core.wire;
 import java.util.Objects;
 
 /**
- * The outcome of decoding one JSON payload: {@link Decoded} or {@link Rejected}, never an exception.
+ * The outcome of decoding one payload (a binary or JSON frame, stream metadata, a truth event, an alert, a score
+ * update, an agent status): {@link Decoded} or {@link Rejected}, never an exception.
  *
  * <p>Typical use on the MQTT callback thread:
  * <pre>{@code
- * PayloadResult<AlertEvent> result = AlertEventCodec.decode(payload, topic);
- * if (result instanceof PayloadResult.Decoded<AlertEvent> decoded) {
- *     store(decoded.value());
- * } else if (result instanceof PayloadResult.Rejected<AlertEvent> rejected) {
+ * PayloadResult<EegFrame> result = FrameCodec.decode(payload, topic);
+ * if (result instanceof PayloadResult.Decoded<EegFrame> decoded) {
+ *     queue.offer(decoded.value());
+ * } else if (result instanceof PayloadResult.Rejected<EegFrame> rejected) {
  *     rejections.count(rejected.reason());
  * }
  * }</pre>
@@ -35,7 +36,8 @@ public sealed interface PayloadResult<T> permits PayloadResult.Decoded, PayloadR
      * A payload that failed a check; nothing of it should be used.
      *
      * @param reason the reason, for counting
-     * @param detail what was wrong, naming the key, the value found and the expectation
+     * @param detail what was wrong, naming the field or key, the value found, the expectation and, for binary
+     *               frames, the byte offset
      * @param <T>    the type the payload would have decoded to
      */
     record Rejected<T>(RejectReason reason, String detail) implements PayloadResult<T> {

@@ -6,18 +6,31 @@ final class Rejections {
     private Rejections() {
     }
 
-    /** Returns null if no topic is expected or the frame matches it, else the rejection. */
-    static DecodeResult checkTopic(String subjectId, boolean simulated, String expectedSubjectId,
-                                   boolean expectedSimulated) {
+    /**
+     * Returns the rejection of an invalid subject id ({@link RejectReason#BAD_SUBJECT_ID}) or of one that disagrees
+     * with the topic, or null.
+     */
+    static <T> PayloadResult<T> checkSubject(String subjectId, boolean simulated, String expectedSubjectId,
+                                             boolean expectedSimulated) {
+        if (!Topics.isValidSubjectId(subjectId)) {
+            return new PayloadResult.Rejected<>(RejectReason.BAD_SUBJECT_ID, "subject: " + printable(subjectId)
+                    + " (expected: [a-z0-9][a-z0-9._-]{0,63})");
+        }
+        return checkTopic(subjectId, simulated, expectedSubjectId, expectedSimulated);
+    }
+
+    /** Returns null if no topic is expected or the payload matches it, else the rejection. */
+    static <T> PayloadResult<T> checkTopic(String subjectId, boolean simulated, String expectedSubjectId,
+                                           boolean expectedSimulated) {
         if (expectedSubjectId == null) {
             return null;
         }
         if (!subjectId.equals(expectedSubjectId)) {
-            return new DecodeResult.Rejected(RejectReason.TOPIC_MISMATCH, "subjectId: \"" + subjectId
+            return new PayloadResult.Rejected<>(RejectReason.TOPIC_MISMATCH, "subjectId: \"" + subjectId
                     + "\" (expected: \"" + expectedSubjectId + "\" from the topic)");
         }
         if (simulated != expectedSimulated) {
-            return new DecodeResult.Rejected(RejectReason.SIMULATION_MISMATCH, "simulated: " + simulated
+            return new PayloadResult.Rejected<>(RejectReason.SIMULATION_MISMATCH, "simulated: " + simulated
                     + " (expected: " + expectedSimulated + " from the topic root " + Topics.rootLevel(expectedSimulated)
                     + ")");
         }

@@ -1,12 +1,9 @@
 package io.seizmon.core.wire;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,10 +51,7 @@ public final class ScoreUpdateCodec {
     /** Encodes {@code update} as one UTF-8 JSON object, keys in the documented order. */
     public static byte[] encode(ScoreUpdate update) {
         Objects.requireNonNull(update, "update");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 32 * update.channelCount());
-        try (JsonGenerator json = JsonFrameCodec.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.writeStartObject();
-            json.writeNumberField(KEY_VERSION, FrameCodec.VERSION);
+        return JsonFlatObject.write(256 + 32 * update.channelCount(), json -> {
             json.writeStringField(KEY_AGENT, update.agentId());
             json.writeStringField(KEY_SUBJECT, update.subjectId());
             json.writeBooleanField(KEY_SIMULATED, update.simulated());
@@ -72,11 +66,7 @@ public final class ScoreUpdateCodec {
                     .toList());
             json.writeNumberField(KEY_THRESHOLD, update.threshold());
             json.writeStringField(KEY_MODEL_ID, update.modelId());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory failed", e);
-        }
-        return out.toByteArray();
+        });
     }
 
     /** Decodes an update without topic context. Never throws. */
@@ -91,16 +81,8 @@ public final class ScoreUpdateCodec {
 
     private static PayloadResult<ScoreUpdate> read(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
         Map<String, Object> values = new HashMap<>();
-        JsonFlatObject.Problem problem = JsonFlatObject.read(json, KEYS, ScoreUpdateCodec::value,
-                ScoreUpdateCodec::expectedType, values);
-        if (problem != null) {
-            return PayloadChecks.rejected(problem);
-        }
-        PayloadResult<ScoreUpdate> rejected = PayloadChecks.missing(values, KEYS);
-        if (rejected == null) {
-            rejected = PayloadChecks.checkSubject((String) values.get(KEY_SUBJECT),
-                    (Boolean) values.get(KEY_SIMULATED), expectedSubjectId, expectedSimulated);
-        }
+        PayloadResult<ScoreUpdate> rejected = PayloadChecks.readStream(json, KEYS, ScoreUpdateCodec::value,
+                ScoreUpdateCodec::expectedType, values, expectedSubjectId, expectedSimulated);
         return rejected != null ? rejected : PayloadChecks.build(() -> update(values));
     }
 

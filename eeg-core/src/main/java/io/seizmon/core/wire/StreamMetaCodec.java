@@ -1,12 +1,9 @@
 package io.seizmon.core.wire;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,41 +43,32 @@ public final class StreamMetaCodec {
     /** Encodes {@code meta} as one UTF-8 JSON object, keys in the documented order. */
     public static byte[] encode(StreamMeta meta) {
         Objects.requireNonNull(meta, "meta");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(128 + meta.channelCount() * 24);
-        try (JsonGenerator json = JsonFrameCodec.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.writeStartObject();
-            json.writeNumberField(KEY_VERSION, FrameCodec.VERSION);
+        return JsonFlatObject.write(128 + meta.channelCount() * 24, json -> {
             json.writeStringField(KEY_SUBJECT, meta.subjectId());
             json.writeBooleanField(KEY_SIMULATED, meta.simulated());
             json.writeNumberField(KEY_RATE, meta.sampleRateHz());
             JsonFlatObject.writeStrings(json, KEY_LABELS, meta.channelLabels());
             JsonFlatObject.writeStrings(json, KEY_UNITS, meta.units());
             json.writeStringField(KEY_SOURCE, meta.source());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory failed", e);
-        }
-        return out.toByteArray();
+        });
     }
 
     /** Decodes metadata without topic context. Never throws. */
-    public static StreamMetaResult decode(byte[] json) {
+    public static PayloadResult<StreamMeta> decode(byte[] json) {
         return read(json, null, false);
     }
 
     /** Decodes metadata that arrived on a topic and checks its subject and root against the topic's. */
-    public static StreamMetaResult decode(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
+    public static PayloadResult<StreamMeta> decode(byte[] json, String expectedSubjectId,
+                                                   boolean expectedSimulated) {
         return read(json, Objects.requireNonNull(expectedSubjectId, "expectedSubjectId"), expectedSimulated);
     }
 
-    private static StreamMetaResult read(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
+    private static PayloadResult<StreamMeta> read(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
         Map<String, Object> values = new HashMap<>();
-        JsonFlatObject.Problem problem = JsonFlatObject.read(json, KEYS, StreamMetaCodec::value,
-                StreamMetaCodec::expectedType, values);
-        if (problem != null) {
-            return new StreamMetaResult.Rejected(problem.reason(), problem.detail());
-        }
-        return validate(values, expectedSubjectId, expectedSimulated);
+        PayloadResult<StreamMeta> rejected = PayloadChecks.readStream(json, KEYS, StreamMetaCodec::value,
+                StreamMetaCodec::expectedType, values, expectedSubjectId, expectedSimulated);
+        return rejected != null ? rejected : validate(values);
     }
 
     /** Returns the value of {@code key}, or null when the token has the wrong type. */
@@ -95,34 +83,19 @@ public final class StreamMetaCodec {
         };
     }
 
+    /** Checks the ranges of complete, well-typed values whose subject was checked. */
     @SuppressWarnings("unchecked")
-    private static StreamMetaResult validate(Map<String, Object> values, String expectedSubjectId,
-                                             boolean expectedSimulated) {
-        for (String key : KEYS) {
-            if (!values.containsKey(key)) {
-                return malformed("\"" + key + "\": missing (expected: every key of " + KEYS + ")");
-            }
-        }
-        String subjectId = (String) values.get(KEY_SUBJECT);
-        if (!Topics.isValidSubjectId(subjectId)) {
-            return new StreamMetaResult.Rejected(RejectReason.BAD_SUBJECT_ID, "subject: "
-                    + Rejections.printable(subjectId) + " (expected: [a-z0-9][a-z0-9._-]{0,63})");
-        }
-        boolean simulated = (Boolean) values.get(KEY_SIMULATED);
-        DecodeResult mismatch = Rejections.checkTopic(subjectId, simulated, expectedSubjectId,
-                expectedSimulated);
-        if (mismatch instanceof DecodeResult.Rejected rejected) {
-            return new StreamMetaResult.Rejected(rejected.reason(), rejected.detail());
-        }
+    private static PayloadResult<StreamMeta> validate(Map<String, Object> values) {
         List<String> labels = (List<String>) values.get(KEY_LABELS);
         List<String> units = (List<String>) values.get(KEY_UNITS);
         double sampleRateHz = (Double) values.get(KEY_RATE);
         String source = (String) values.get(KEY_SOURCE);
         String problem = StreamMeta.problem(labels, units, sampleRateHz, source);
         if (problem != null) {
-            return new StreamMetaResult.Rejected(RejectReason.BAD_HEADER_FIELD, problem);
+            return new PayloadResult.Rejected<>(RejectReason.BAD_HEADER_FIELD, problem);
         }
-        return new StreamMetaResult.Decoded(new StreamMeta(subjectId, simulated, labels, units, sampleRateHz, source));
+        return new PayloadResult.Decoded<>(new StreamMeta((String) values.get(KEY_SUBJECT),
+                (Boolean) values.get(KEY_SIMULATED), labels, units, sampleRateHz, source));
     }
 
     private static String expectedType(String key) {
@@ -135,7 +108,4 @@ public final class StreamMetaCodec {
         };
     }
 
-    private static StreamMetaResult malformed(String detail) {
-        return new StreamMetaResult.Rejected(RejectReason.MALFORMED_JSON, detail);
-    }
 }

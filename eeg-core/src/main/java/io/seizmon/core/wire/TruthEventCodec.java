@@ -1,12 +1,9 @@
 package io.seizmon.core.wire;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.List;
@@ -50,10 +47,7 @@ public final class TruthEventCodec {
     /** Encodes {@code event} as one UTF-8 JSON object, keys in the documented order. */
     public static byte[] encode(TruthEvent event) {
         Objects.requireNonNull(event, "event");
-        ByteArrayOutputStream out = new ByteArrayOutputStream(160 + event.label().length());
-        try (JsonGenerator json = JsonFrameCodec.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.writeStartObject();
-            json.writeNumberField(KEY_VERSION, FrameCodec.VERSION);
+        return JsonFlatObject.write(160 + event.label().length(), json -> {
             json.writeStringField(KEY_SUBJECT, event.subjectId());
             json.writeBooleanField(KEY_SIMULATED, event.simulated());
             json.writeNumberField(KEY_SEQUENCE, event.sequence());
@@ -65,36 +59,30 @@ public final class TruthEventCodec {
             }
             json.writeStringField(KEY_LABEL, event.label());
             json.writeBooleanField(KEY_SEIZURE, event.seizure());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing JSON to memory failed", e);
-        }
-        return out.toByteArray();
+        });
     }
 
     /** Decodes an event without topic context. Never throws. */
-    public static TruthEventResult decode(byte[] json) {
+    public static PayloadResult<TruthEvent> decode(byte[] json) {
         return read(json, null, false);
     }
 
     /** Decodes an event that arrived on a topic and checks its subject and root against the topic's. */
-    public static TruthEventResult decode(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
+    public static PayloadResult<TruthEvent> decode(byte[] json, String expectedSubjectId,
+                                                   boolean expectedSimulated) {
         return read(json, Objects.requireNonNull(expectedSubjectId, "expectedSubjectId"), expectedSimulated);
     }
 
     /** Decodes an event that arrived on {@code topic}; same as {@link #decode(byte[], String, boolean)}. */
-    public static TruthEventResult decode(byte[] json, StreamTopic topic) {
+    public static PayloadResult<TruthEvent> decode(byte[] json, StreamTopic topic) {
         return decode(json, topic.subjectId(), topic.simulated());
     }
 
-    private static TruthEventResult read(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
+    private static PayloadResult<TruthEvent> read(byte[] json, String expectedSubjectId, boolean expectedSimulated) {
         Map<String, Object> values = new HashMap<>();
-        JsonFlatObject.Problem problem = JsonFlatObject.read(json, KEYS, TruthEventCodec::value,
-                TruthEventCodec::expectedType, values);
-        if (problem != null) {
-            return new TruthEventResult.Rejected(problem.reason(), problem.detail());
-        }
-        return validate(values, expectedSubjectId, expectedSimulated);
+        PayloadResult<TruthEvent> rejected = PayloadChecks.readStream(json, KEYS, TruthEventCodec::value,
+                TruthEventCodec::expectedType, values, expectedSubjectId, expectedSimulated);
+        return rejected != null ? rejected : validate(values);
     }
 
     /** Returns the value of {@code key}, or null when the token has the wrong type. A null duration is NaN. */
@@ -110,23 +98,8 @@ public final class TruthEventCodec {
         };
     }
 
-    private static TruthEventResult validate(Map<String, Object> values, String expectedSubjectId,
-                                             boolean expectedSimulated) {
-        for (String key : KEYS) {
-            if (!values.containsKey(key)) {
-                return malformed("\"" + key + "\": missing (expected: every key of " + KEYS + ")");
-            }
-        }
-        String subjectId = (String) values.get(KEY_SUBJECT);
-        if (!Topics.isValidSubjectId(subjectId)) {
-            return new TruthEventResult.Rejected(RejectReason.BAD_SUBJECT_ID, "subject: "
-                    + Rejections.printable(subjectId) + " (expected: [a-z0-9][a-z0-9._-]{0,63})");
-        }
-        boolean simulated = (Boolean) values.get(KEY_SIMULATED);
-        DecodeResult mismatch = Rejections.checkTopic(subjectId, simulated, expectedSubjectId, expectedSimulated);
-        if (mismatch instanceof DecodeResult.Rejected rejected) {
-            return new TruthEventResult.Rejected(rejected.reason(), rejected.detail());
-        }
+    /** Checks the ranges of complete, well-typed values whose subject was checked. */
+    private static PayloadResult<TruthEvent> validate(Map<String, Object> values) {
         BigInteger sequence = (BigInteger) values.get(KEY_SEQUENCE);
         String problem = sequence.signum() >= 0 && sequence.compareTo(LONG_MAX) <= 0 ? null
                 : "\"seq\": " + sequence + " (expected: 0.." + LONG_MAX + ")";
@@ -140,9 +113,10 @@ public final class TruthEventCodec {
             problem = TruthEvent.problem(sequence.longValue(), durationSeconds, label);
         }
         if (problem != null) {
-            return new TruthEventResult.Rejected(RejectReason.BAD_HEADER_FIELD, problem);
+            return new PayloadResult.Rejected<>(RejectReason.BAD_HEADER_FIELD, problem);
         }
-        return new TruthEventResult.Decoded(new TruthEvent(subjectId, simulated, sequence.longValue(),
+        return new PayloadResult.Decoded<>(new TruthEvent((String) values.get(KEY_SUBJECT),
+                (Boolean) values.get(KEY_SIMULATED), sequence.longValue(),
                 onset.longValue(), durationSeconds, label, (Boolean) values.get(KEY_SEIZURE)));
     }
 
@@ -155,7 +129,4 @@ public final class TruthEventCodec {
         };
     }
 
-    private static TruthEventResult malformed(String detail) {
-        return new TruthEventResult.Rejected(RejectReason.MALFORMED_JSON, detail);
-    }
 }

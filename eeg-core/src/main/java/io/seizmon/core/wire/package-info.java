@@ -7,7 +7,7 @@
  * {@link io.seizmon.core.wire.AlertEventCodec}, {@link io.seizmon.core.wire.ScoreUpdateCodec} and
  * {@link io.seizmon.core.wire.AgentStatusCodec} what edge agents tell dashboards, and
  * {@link io.seizmon.core.wire.Topics} the one place that names topics (see {@code docs/topics.md}). Decoders never
- * throw on bad data: they return a sealed result ({@link io.seizmon.core.wire.PayloadResult} for JSON payloads) whose
+ * throw on bad data: they return a sealed {@link io.seizmon.core.wire.PayloadResult} whose
  * rejection carries a {@link io.seizmon.core.wire.RejectReason} and a detail naming what was wrong. All classes here
  * are stateless or immutable and safe to use from any thread.
  */

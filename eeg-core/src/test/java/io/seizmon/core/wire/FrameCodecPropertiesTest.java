@@ -28,23 +28,23 @@ class FrameCodecPropertiesTest {
     void decodeNeverThrowsOnRandomBytesAfterAValidPrefix(@ForAll @Size(max = 300) byte[] tail) {
         byte[] bytes = Arrays.copyOf(new byte[] {'S', 'Z', 'E', 'G', 1}, 5 + tail.length);
         System.arraycopy(tail, 0, bytes, 5, tail.length);
-        DecodeResult result = FrameCodec.decode(bytes);
+        PayloadResult<EegFrame> result = FrameCodec.decode(bytes);
         assertThat(result).isNotNull();
-        if (result instanceof DecodeResult.Decoded decoded) {
-            assertValid(decoded.frame());
+        if (result instanceof PayloadResult.Decoded<EegFrame> decoded) {
+            assertValid(decoded.value());
         }
     }
 
     @Property
     void roundTripsFloat32FramesBitForBit(@ForAll("frames") EegFrame frame) {
         assertThat(FrameCodec.decode(FrameCodec.encodeFloat32(frame), frame.subjectId(), frame.simulated()))
-                .isEqualTo(new DecodeResult.Decoded(frame));
+                .isEqualTo(new PayloadResult.Decoded<>(frame));
     }
 
     @Property
     void roundTripsInt16FramesWithinHalfAStepPlusTwoUlps(@ForAll("microvoltFrames") EegFrame frame) {
         List<ChannelScaling> scalings = ChannelScaling.fitting(frame);
-        EegFrame decoded = ((DecodeResult.Decoded) FrameCodec.decode(FrameCodec.encodeInt16(frame))).frame();
+        EegFrame decoded = ((PayloadResult.Decoded<EegFrame>) FrameCodec.decode(FrameCodec.encodeInt16(frame))).value();
         assertThat(decoded.sequence()).isEqualTo(frame.sequence());
         for (int i = 0; i < frame.samples().length; i++) {
             int channel = i % frame.channelCount();
@@ -59,9 +59,9 @@ class FrameCodecPropertiesTest {
     void rejectsEveryTruncationAsTruncated(@ForAll("frames") EegFrame frame, @ForAll boolean int16) {
         byte[] bytes = int16 ? FrameCodec.encodeInt16(frame) : FrameCodec.encodeFloat32(frame);
         for (int length = 0; length < bytes.length; length++) {
-            DecodeResult result = FrameCodec.decode(Arrays.copyOf(bytes, length));
-            assertThat(result).as("length %d of %d", length, bytes.length).isInstanceOf(DecodeResult.Rejected.class);
-            assertThat(((DecodeResult.Rejected) result).reason()).as("length %d: %s", length, result)
+            PayloadResult<EegFrame> result = FrameCodec.decode(Arrays.copyOf(bytes, length));
+            assertThat(result).as("length %d of %d", length, bytes.length).isInstanceOf(PayloadResult.Rejected.class);
+            assertThat(((PayloadResult.Rejected<EegFrame>) result).reason()).as("length %d: %s", length, result)
                     .isEqualTo(RejectReason.TRUNCATED);
         }
     }
@@ -72,7 +72,7 @@ class FrameCodecPropertiesTest {
                                         @ForAll @ByteRange(min = 1) byte xor) {
         byte[] bytes = int16 ? FrameCodec.encodeInt16(frame) : FrameCodec.encodeFloat32(frame);
         bytes[position % bytes.length] ^= xor;
-        assertThat(FrameCodec.decode(bytes)).isInstanceOf(DecodeResult.Rejected.class);
+        assertThat(FrameCodec.decode(bytes)).isInstanceOf(PayloadResult.Rejected.class);
     }
 
     @Property
@@ -83,11 +83,11 @@ class FrameCodecPropertiesTest {
         for (int position : positions) {
             bytes[Math.floorMod(position, bytes.length)] = (byte) (value + position);
         }
-        DecodeResult result = FrameCodec.decode(bytes);
-        if (result instanceof DecodeResult.Decoded decoded) {
-            assertValid(decoded.frame());
+        PayloadResult<EegFrame> result = FrameCodec.decode(bytes);
+        if (result instanceof PayloadResult.Decoded<EegFrame> decoded) {
+            assertValid(decoded.value());
         } else {
-            assertThat(((DecodeResult.Rejected) result).detail()).isNotBlank();
+            assertThat(((PayloadResult.Rejected<EegFrame>) result).detail()).isNotBlank();
         }
     }
 
@@ -102,11 +102,11 @@ class FrameCodecPropertiesTest {
         CRC32C crc = new CRC32C();
         crc.update(bytes, 0, bytes.length - 4);
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putInt(bytes.length - 4, (int) crc.getValue());
-        DecodeResult result = FrameCodec.decode(bytes, frame.subjectId(), frame.simulated());
-        if (result instanceof DecodeResult.Decoded decoded) {
-            assertValid(decoded.frame());
+        PayloadResult<EegFrame> result = FrameCodec.decode(bytes, frame.subjectId(), frame.simulated());
+        if (result instanceof PayloadResult.Decoded<EegFrame> decoded) {
+            assertValid(decoded.value());
         } else {
-            assertThat(((DecodeResult.Rejected) result).reason()).isNotEqualTo(RejectReason.BAD_CHECKSUM);
+            assertThat(((PayloadResult.Rejected<EegFrame>) result).reason()).isNotEqualTo(RejectReason.BAD_CHECKSUM);
         }
     }
 
@@ -130,6 +130,6 @@ class FrameCodecPropertiesTest {
 
     /** A decoded frame is one the encoder accepts, and it re-encodes (as float32) to a frame that decodes equal. */
     static void assertValid(EegFrame frame) {
-        assertThat(FrameCodec.decode(FrameCodec.encodeFloat32(frame))).isEqualTo(new DecodeResult.Decoded(frame));
+        assertThat(FrameCodec.decode(FrameCodec.encodeFloat32(frame))).isEqualTo(new PayloadResult.Decoded<>(frame));
     }
 }

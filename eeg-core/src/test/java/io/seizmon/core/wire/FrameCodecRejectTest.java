@@ -171,9 +171,9 @@ class FrameCodecRejectTest {
         assertThat(FrameCodec.decode(FrameBytes.int16().withChecksum(), "rat-1", true).isDecoded()).isTrue();
     }
 
-    static void assertRejected(DecodeResult result, RejectReason reason, String... detailParts) {
-        assertThat(result).isInstanceOf(DecodeResult.Rejected.class);
-        DecodeResult.Rejected rejected = (DecodeResult.Rejected) result;
+    static void assertRejected(PayloadResult<EegFrame> result, RejectReason reason, String... detailParts) {
+        assertThat(result).isInstanceOf(PayloadResult.Rejected.class);
+        PayloadResult.Rejected<EegFrame> rejected = (PayloadResult.Rejected<EegFrame>) result;
         assertThat(rejected.reason()).as("reason of %s", rejected).isEqualTo(reason);
         for (String part : detailParts) {
             assertThat(rejected.detail()).contains(part);

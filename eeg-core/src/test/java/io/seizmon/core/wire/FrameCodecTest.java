@@ -14,7 +14,7 @@ class FrameCodecTest {
     void roundTripsFloat32FrameBitForBit() {
         EegFrame frame = new EegFrame("x", true, -1L, Long.MIN_VALUE, 100_000.0, 3, 2,
                 new float[] {-0.0f, Float.MIN_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, 1e-30f, 7f});
-        assertThat(FrameCodec.decode(FrameCodec.encodeFloat32(frame))).isEqualTo(new DecodeResult.Decoded(frame));
+        assertThat(FrameCodec.decode(FrameCodec.encodeFloat32(frame))).isEqualTo(new PayloadResult.Decoded<>(frame));
     }
 
     @Test
@@ -28,7 +28,7 @@ class FrameCodecTest {
     void roundTripsInt16FrameWithinHalfAStepOfEachChannel() {
         EegFrame frame = frame(3, 200);
         List<ChannelScaling> scalings = ChannelScaling.fitting(frame);
-        EegFrame decoded = ((DecodeResult.Decoded) FrameCodec.decode(FrameCodec.encodeInt16(frame))).frame();
+        EegFrame decoded = ((PayloadResult.Decoded<EegFrame>) FrameCodec.decode(FrameCodec.encodeInt16(frame))).value();
         for (int i = 0; i < frame.samplesPerChannel(); i++) {
             for (int c = 0; c < frame.channelCount(); c++) {
                 float tolerance = Math.abs(scalings.get(c).scale()) / 2 + 2 * Math.ulp(1000f);
@@ -43,14 +43,14 @@ class FrameCodecTest {
     void saturatesInt16ValuesOutsideTheGivenScaling() {
         EegFrame frame = new EegFrame("s1", false, 0, 0, 250, 1, 3, new float[] {-1e6f, 0f, 1e6f});
         byte[] encoded = FrameCodec.encodeInt16(frame, List.of(new ChannelScaling(1f, 0f)));
-        float[] decoded = ((DecodeResult.Decoded) FrameCodec.decode(encoded)).frame().samples();
+        float[] decoded = ((PayloadResult.Decoded<EegFrame>) FrameCodec.decode(encoded)).value().samples();
         assertThat(decoded).containsExactly(-32768f, 0f, 32767f);
     }
 
     @Test
     void encodesConstantChannelExactly() {
         EegFrame frame = new EegFrame("s1", false, 0, 0, 250, 1, 3, new float[] {-3.3f, -3.3f, -3.3f});
-        assertThat(FrameCodec.decode(FrameCodec.encodeInt16(frame))).isEqualTo(new DecodeResult.Decoded(frame));
+        assertThat(FrameCodec.decode(FrameCodec.encodeInt16(frame))).isEqualTo(new PayloadResult.Decoded<>(frame));
     }
 
     @Test

@@ -18,7 +18,7 @@ class GoldenVectorTest {
     @Test
     void decodesGoldenFloat32Bytes() {
         assertThat(FrameCodec.decode(WireVectors.hex("float32-2ch.hex")))
-                .isEqualTo(new DecodeResult.Decoded(WireVectors.FLOAT32_FRAME));
+                .isEqualTo(new PayloadResult.Decoded<>(WireVectors.FLOAT32_FRAME));
     }
 
     @Test
@@ -31,7 +31,7 @@ class GoldenVectorTest {
     @Test
     void decodesGoldenInt16BytesToPhysicalValues() {
         assertThat(FrameCodec.decode(WireVectors.hex("int16-2ch.hex"), "rat-1", true))
-                .isEqualTo(new DecodeResult.Decoded(WireVectors.INT16_FRAME));
+                .isEqualTo(new PayloadResult.Decoded<>(WireVectors.INT16_FRAME));
     }
 
     @Test
@@ -42,8 +42,8 @@ class GoldenVectorTest {
 
     @Test
     void decodesGoldenJsonToTheSameFrameAsGoldenBinary() {
-        DecodeResult fromJson = JsonFrameCodec.decode(WireVectors.text("float32-2ch.json"));
-        assertThat(fromJson).isEqualTo(new DecodeResult.Decoded(WireVectors.FLOAT32_FRAME))
+        PayloadResult<EegFrame> fromJson = JsonFrameCodec.decode(WireVectors.text("float32-2ch.json"));
+        assertThat(fromJson).isEqualTo(new PayloadResult.Decoded<>(WireVectors.FLOAT32_FRAME))
                 .isEqualTo(FrameCodec.decode(WireVectors.hex("float32-2ch.hex")));
     }
 }

@@ -32,9 +32,9 @@ class JsonFrameCodecPropertiesTest {
 
     @Property
     void decodeNeverThrowsOnJsonLikeText(@ForAll("jsonish") String text) {
-        DecodeResult result = JsonFrameCodec.decode(text);
-        if (result instanceof DecodeResult.Decoded decoded) {
-            FrameCodecPropertiesTest.assertValid(decoded.frame());
+        PayloadResult<EegFrame> result = JsonFrameCodec.decode(text);
+        if (result instanceof PayloadResult.Decoded<EegFrame> decoded) {
+            FrameCodecPropertiesTest.assertValid(decoded.value());
         }
         assertThat(StreamMetaCodec.decode(text.getBytes(StandardCharsets.UTF_8))).isNotNull();
     }
@@ -51,11 +51,11 @@ class JsonFrameCodecPropertiesTest {
                 text.setCharAt(at, replacement);
             }
         }
-        DecodeResult result = JsonFrameCodec.decode(text.toString());
-        if (result instanceof DecodeResult.Decoded decoded) {
-            FrameCodecPropertiesTest.assertValid(decoded.frame());
+        PayloadResult<EegFrame> result = JsonFrameCodec.decode(text.toString());
+        if (result instanceof PayloadResult.Decoded<EegFrame> decoded) {
+            FrameCodecPropertiesTest.assertValid(decoded.value());
         } else {
-            assertThat(((DecodeResult.Rejected) result).detail()).isNotBlank();
+            assertThat(((PayloadResult.Rejected<EegFrame>) result).detail()).isNotBlank();
         }
     }
 
@@ -64,15 +64,15 @@ class JsonFrameCodecPropertiesTest {
         byte[] json = JsonFrameCodec.encode(frame);
         for (int length = 0; length < json.length; length++) {
             assertThat(JsonFrameCodec.decode(Arrays.copyOf(json, length)))
-                    .as("length %d of %d", length, json.length).isInstanceOf(DecodeResult.Rejected.class);
+                    .as("length %d of %d", length, json.length).isInstanceOf(PayloadResult.Rejected.class);
         }
     }
 
     @Property
     void roundTripsRandomFramesToTheSameFrameAsBinaryFloat32(@ForAll("frames") EegFrame frame) {
-        DecodeResult fromJson = JsonFrameCodec.decode(JsonFrameCodec.encode(frame), frame.subjectId(),
+        PayloadResult<EegFrame> fromJson = JsonFrameCodec.decode(JsonFrameCodec.encode(frame), frame.subjectId(),
                 frame.simulated());
-        assertThat(fromJson).isEqualTo(new DecodeResult.Decoded(frame))
+        assertThat(fromJson).isEqualTo(new PayloadResult.Decoded<>(frame))
                 .isEqualTo(FrameCodec.decode(FrameCodec.encodeFloat32(frame)));
     }
 

@@ -15,8 +15,8 @@ class JsonFrameCodecTest {
     void roundTripsToTheSameFrameAsBinaryFloat32() {
         EegFrame frame = new EegFrame("x", true, -1L, Long.MIN_VALUE, 333.25, 3, 2,
                 new float[] {-0.0f, Float.MIN_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, 1e-30f, 0.1f});
-        DecodeResult fromJson = JsonFrameCodec.decode(JsonFrameCodec.encode(frame));
-        assertThat(fromJson).isEqualTo(new DecodeResult.Decoded(frame))
+        PayloadResult<EegFrame> fromJson = JsonFrameCodec.decode(JsonFrameCodec.encode(frame));
+        assertThat(fromJson).isEqualTo(new PayloadResult.Decoded<>(frame))
                 .isEqualTo(FrameCodec.decode(FrameCodec.encodeFloat32(frame)));
     }
 
@@ -24,7 +24,7 @@ class JsonFrameCodecTest {
     void acceptsKeysInAnyOrder() {
         String reordered = "{\"samples\":[[1.5,-2.25],[0.0,100.0],[-0.5,12.125]],\"channels\":2,\"rate_hz\":250,"
                 + "\"t0_us\":1700000000000000,\"seq\":42,\"simulated\":false,\"subject\":\"cage-07\",\"v\":1}";
-        assertThat(JsonFrameCodec.decode(reordered)).isEqualTo(new DecodeResult.Decoded(WireVectors.FLOAT32_FRAME));
+        assertThat(JsonFrameCodec.decode(reordered)).isEqualTo(new PayloadResult.Decoded<>(WireVectors.FLOAT32_FRAME));
     }
 
     @Test

@@ -22,7 +22,7 @@ class StreamMetaCodecTest {
     @Test
     void roundTrips() {
         assertThat(StreamMetaCodec.decode(StreamMetaCodec.encode(META), "cage-07", false))
-                .isEqualTo(new StreamMetaResult.Decoded(META));
+                .isEqualTo(new PayloadResult.Decoded<>(META));
     }
 
     @Test
@@ -61,9 +61,9 @@ class StreamMetaCodecTest {
     @Test
     void rejectsMetaOfAnotherSubjectOrRoot() {
         byte[] json = JSON.getBytes(StandardCharsets.UTF_8);
-        assertThat(((StreamMetaResult.Rejected) StreamMetaCodec.decode(json, "cage-08", false)).reason())
+        assertThat(((PayloadResult.Rejected<StreamMeta>) StreamMetaCodec.decode(json, "cage-08", false)).reason())
                 .isEqualTo(RejectReason.TOPIC_MISMATCH);
-        assertThat(((StreamMetaResult.Rejected) StreamMetaCodec.decode(json, "cage-07", true)).reason())
+        assertThat(((PayloadResult.Rejected<StreamMeta>) StreamMetaCodec.decode(json, "cage-07", true)).reason())
                 .isEqualTo(RejectReason.SIMULATION_MISMATCH);
     }
 
@@ -71,7 +71,7 @@ class StreamMetaCodecTest {
     void rejectsMalformedJsonWithoutThrowing() {
         assertRejected(JSON.substring(0, 30), RejectReason.MALFORMED_JSON, "JSON:");
         assertRejected("", RejectReason.MALFORMED_JSON, "root: null");
-        assertThat(StreamMetaCodec.decode(null)).isInstanceOf(StreamMetaResult.Rejected.class);
+        assertThat(StreamMetaCodec.decode(null)).isInstanceOf(PayloadResult.Rejected.class);
     }
 
     @Test
@@ -82,9 +82,9 @@ class StreamMetaCodecTest {
     }
 
     private static void assertRejected(String json, RejectReason reason, String detailPart) {
-        StreamMetaResult result = StreamMetaCodec.decode(json.getBytes(StandardCharsets.UTF_8));
-        assertThat(result).isInstanceOf(StreamMetaResult.Rejected.class);
-        StreamMetaResult.Rejected rejected = (StreamMetaResult.Rejected) result;
+        PayloadResult<StreamMeta> result = StreamMetaCodec.decode(json.getBytes(StandardCharsets.UTF_8));
+        assertThat(result).isInstanceOf(PayloadResult.Rejected.class);
+        PayloadResult.Rejected<StreamMeta> rejected = (PayloadResult.Rejected<StreamMeta>) result;
         assertThat(rejected.reason()).as("reason of %s", rejected).isEqualTo(reason);
         assertThat(rejected.detail()).contains(detailPart);
     }

@@ -27,7 +27,7 @@ class TruthEventCodecTest {
     @Test
     void roundTripsWithTopicContext() {
         assertThat(TruthEventCodec.decode(TruthEventCodec.encode(EVENT), Topics.parse(Topics.truth("cage-07", true))
-                .orElseThrow())).isEqualTo(new TruthEventResult.Decoded(EVENT));
+                .orElseThrow())).isEqualTo(new PayloadResult.Decoded<>(EVENT));
     }
 
     @Test
@@ -35,16 +35,16 @@ class TruthEventCodecTest {
         TruthEvent event = new TruthEvent("s1", true, 0, -5, Double.NaN, "Recording starts", false);
         byte[] json = TruthEventCodec.encode(event);
         assertThat(new String(json, StandardCharsets.UTF_8)).contains("\"duration_s\":null");
-        TruthEventResult result = TruthEventCodec.decode(json);
-        assertThat(result).isEqualTo(new TruthEventResult.Decoded(event));
-        assertThat(((TruthEventResult.Decoded) result).event().hasDuration()).isFalse();
+        PayloadResult<TruthEvent> result = TruthEventCodec.decode(json);
+        assertThat(result).isEqualTo(new PayloadResult.Decoded<>(event));
+        assertThat(((PayloadResult.Decoded<TruthEvent>) result).value().hasDuration()).isFalse();
     }
 
     @Test
     void keepsNonAsciiLabels() {
         TruthEvent event = new TruthEvent("s1", true, 1, 0, 0.0, "\u6ce8\u91ca", false);
         assertThat(TruthEventCodec.decode(TruthEventCodec.encode(event)))
-                .isEqualTo(new TruthEventResult.Decoded(event));
+                .isEqualTo(new PayloadResult.Decoded<>(event));
     }
 
     @Test
@@ -52,7 +52,7 @@ class TruthEventCodecTest {
         String reordered = "{\"v\":1,\"seizure\":true,\"label\":\"sz_foc_ia\",\"duration_s\":1.5,"
                 + "\"onset_us\":1700000002345703,\"seq\":3,\"simulated\":true,\"subject\":\"cage-07\"}";
         assertThat(TruthEventCodec.decode(reordered.getBytes(StandardCharsets.UTF_8)))
-                .isEqualTo(new TruthEventResult.Decoded(EVENT));
+                .isEqualTo(new PayloadResult.Decoded<>(EVENT));
     }
 
     @Test
@@ -99,9 +99,9 @@ class TruthEventCodecTest {
     void rejectsBadSubjectAndTopicMismatch() {
         assertRejected(JSON.replace("cage-07", "Cage 07"), RejectReason.BAD_SUBJECT_ID, "subject: \"Cage 07\"");
         byte[] json = JSON.getBytes(StandardCharsets.UTF_8);
-        assertThat(((TruthEventResult.Rejected) TruthEventCodec.decode(json, "cage-08", true)).reason())
+        assertThat(((PayloadResult.Rejected<TruthEvent>) TruthEventCodec.decode(json, "cage-08", true)).reason())
                 .isEqualTo(RejectReason.TOPIC_MISMATCH);
-        assertThat(((TruthEventResult.Rejected) TruthEventCodec.decode(json, "cage-07", false)).reason())
+        assertThat(((PayloadResult.Rejected<TruthEvent>) TruthEventCodec.decode(json, "cage-07", false)).reason())
                 .isEqualTo(RejectReason.SIMULATION_MISMATCH);
     }
 
@@ -110,7 +110,7 @@ class TruthEventCodecTest {
         assertRejected(JSON.substring(0, 40), RejectReason.MALFORMED_JSON, "JSON:");
         assertRejected("", RejectReason.MALFORMED_JSON, "root: null");
         assertRejected(JSON + "{}", RejectReason.MALFORMED_JSON, "object: followed");
-        assertThat(TruthEventCodec.decode(null)).isInstanceOf(TruthEventResult.Rejected.class);
+        assertThat(TruthEventCodec.decode(null)).isInstanceOf(PayloadResult.Rejected.class);
     }
 
     @Test
@@ -136,9 +136,9 @@ class TruthEventCodecTest {
                                                                        @ForAll("jsonChars") char replacement) {
         StringBuilder mutated = new StringBuilder(JSON);
         mutated.setCharAt(position % JSON.length(), replacement);
-        TruthEventResult result = TruthEventCodec.decode(mutated.toString().getBytes(StandardCharsets.UTF_8));
-        if (result instanceof TruthEventResult.Decoded decoded) {
-            assertThat(TruthEventCodec.decode(TruthEventCodec.encode(decoded.event()))).isEqualTo(result);
+        PayloadResult<TruthEvent> result = TruthEventCodec.decode(mutated.toString().getBytes(StandardCharsets.UTF_8));
+        if (result instanceof PayloadResult.Decoded<TruthEvent> decoded) {
+            assertThat(TruthEventCodec.decode(TruthEventCodec.encode(decoded.value()))).isEqualTo(result);
         }
     }
 
@@ -153,9 +153,9 @@ class TruthEventCodecTest {
     }
 
     private static void assertRejected(String json, RejectReason reason, String detailPart) {
-        TruthEventResult result = TruthEventCodec.decode(json.getBytes(StandardCharsets.UTF_8));
-        assertThat(result).isInstanceOf(TruthEventResult.Rejected.class);
-        TruthEventResult.Rejected rejected = (TruthEventResult.Rejected) result;
+        PayloadResult<TruthEvent> result = TruthEventCodec.decode(json.getBytes(StandardCharsets.UTF_8));
+        assertThat(result).isInstanceOf(PayloadResult.Rejected.class);
+        PayloadResult.Rejected<TruthEvent> rejected = (PayloadResult.Rejected<TruthEvent>) result;
         assertThat(rejected.reason()).as("reason of %s", rejected).isEqualTo(reason);
         assertThat(rejected.detail()).contains(detailPart);
     }

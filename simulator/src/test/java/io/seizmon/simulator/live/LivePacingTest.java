@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.seizmon.core.recording.LabelledEvent;
-import io.seizmon.core.wire.DecodeResult;
 import io.seizmon.core.wire.EegFrame;
 import io.seizmon.core.wire.FrameCodec;
+import io.seizmon.core.wire.PayloadResult;
 import io.seizmon.core.wire.SampleEncoding;
+import io.seizmon.core.wire.StreamMeta;
 import io.seizmon.core.wire.StreamMetaCodec;
-import io.seizmon.core.wire.StreamMetaResult;
 import io.seizmon.core.wire.Topics;
 import io.seizmon.core.wire.TruthEvent;
 import io.seizmon.core.wire.TruthEventCodec;
-import io.seizmon.core.wire.TruthEventResult;
 import io.seizmon.simulator.pacing.ReplaySpeed;
 import io.seizmon.simulator.pacing.VirtualReplayClock;
 import java.util.ArrayList;
@@ -160,9 +159,9 @@ class LivePacingTest {
         RecordingPublisher.Message last = all.get(all.size() - 1);
         assertThat(first.topic()).isEqualTo(Topics.meta("array-source", true));
         assertThat(first.retained()).isTrue();
-        StreamMetaResult meta = StreamMetaCodec.decode(first.payload(), "array-source", true);
-        assertThat(((StreamMetaResult.Decoded) meta).meta().channelLabels()).containsExactly("c0", "c1");
-        assertThat(((StreamMetaResult.Decoded) meta).meta().sampleRateHz()).isEqualTo(250);
+        PayloadResult<StreamMeta> meta = StreamMetaCodec.decode(first.payload(), "array-source", true);
+        assertThat(((PayloadResult.Decoded<StreamMeta>) meta).value().channelLabels()).containsExactly("c0", "c1");
+        assertThat(((PayloadResult.Decoded<StreamMeta>) meta).value().sampleRateHz()).isEqualTo(250);
         assertThat(last.topic()).isEqualTo(first.topic());
         assertThat(last.retained()).isTrue();
         assertThat(last.payload()).isEmpty();
@@ -282,14 +281,14 @@ class LivePacingTest {
     }
 
     static EegFrame decode(RecordingPublisher.Message message) {
-        DecodeResult result = FrameCodec.decode(message.payload(), message.parsed());
-        assertThat(result).isInstanceOf(DecodeResult.Decoded.class);
-        return ((DecodeResult.Decoded) result).frame();
+        PayloadResult<EegFrame> result = FrameCodec.decode(message.payload(), message.parsed());
+        assertThat(result).isInstanceOf(PayloadResult.Decoded.class);
+        return ((PayloadResult.Decoded<EegFrame>) result).value();
     }
 
     static TruthEvent decodeTruth(RecordingPublisher.Message message) {
-        TruthEventResult result = TruthEventCodec.decode(message.payload(), message.parsed());
-        assertThat(result).isInstanceOf(TruthEventResult.Decoded.class);
-        return ((TruthEventResult.Decoded) result).event();
+        PayloadResult<TruthEvent> result = TruthEventCodec.decode(message.payload(), message.parsed());
+        assertThat(result).isInstanceOf(PayloadResult.Decoded.class);
+        return ((PayloadResult.Decoded<TruthEvent>) result).value();
     }
 }
