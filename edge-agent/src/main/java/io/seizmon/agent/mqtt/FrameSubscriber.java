@@ -6,11 +6,12 @@ import io.seizmon.agent.pipeline.Ingest;
 import io.seizmon.agent.pipeline.IngestQueue;
 import io.seizmon.agent.pipeline.RejectionReporter;
 import io.seizmon.agent.pipeline.StreamKey;
-import io.seizmon.core.wire.DecodeResult;
+import io.seizmon.core.wire.EegFrame;
 import io.seizmon.core.wire.FrameCodec;
 import io.seizmon.core.wire.JsonFrameCodec;
+import io.seizmon.core.wire.PayloadResult;
+import io.seizmon.core.wire.StreamMeta;
 import io.seizmon.core.wire.StreamMetaCodec;
-import io.seizmon.core.wire.StreamMetaResult;
 import io.seizmon.core.wire.StreamTopic;
 import io.seizmon.core.wire.Topics;
 import java.util.List;
@@ -80,11 +81,11 @@ public final class FrameSubscriber {
         }
     }
 
-    private void frame(DecodeResult result, String topic, long arrival) {
-        if (result instanceof DecodeResult.Decoded decoded) {
+    private void frame(PayloadResult<EegFrame> result, String topic, long arrival) {
+        if (result instanceof PayloadResult.Decoded<EegFrame> decoded) {
             metrics.frameIn();
-            queue.offer(new Ingest.Frame(decoded.frame(), arrival));
-        } else if (result instanceof DecodeResult.Rejected rejected) {
+            queue.offer(new Ingest.Frame(decoded.value(), arrival));
+        } else if (result instanceof PayloadResult.Rejected<EegFrame> rejected) {
             rejections.report(rejected.reason(), topic, rejected.detail());
         }
     }
@@ -95,10 +96,10 @@ public final class FrameSubscriber {
             queue.offer(new Ingest.Meta(key, null));
             return;
         }
-        StreamMetaResult result = StreamMetaCodec.decode(payload, stream.subjectId(), stream.simulated());
-        if (result instanceof StreamMetaResult.Decoded decoded) {
-            queue.offer(new Ingest.Meta(key, decoded.meta()));
-        } else if (result instanceof StreamMetaResult.Rejected rejected) {
+        PayloadResult<StreamMeta> result = StreamMetaCodec.decode(payload, stream.subjectId(), stream.simulated());
+        if (result instanceof PayloadResult.Decoded<StreamMeta> decoded) {
+            queue.offer(new Ingest.Meta(key, decoded.value()));
+        } else if (result instanceof PayloadResult.Rejected<StreamMeta> rejected) {
             rejections.report(rejected.reason(), topic, rejected.detail());
         }
     }
