@@ -11,10 +11,10 @@ import io.seizmon.agent.testing.TestClient;
 import io.seizmon.core.testing.MosquittoBroker;
 import io.seizmon.core.wire.AlertEvent;
 import io.seizmon.core.wire.AlertKind;
-import io.seizmon.core.wire.PayloadResult;
 import io.seizmon.core.wire.Topics;
 import io.seizmon.core.wire.TruthEvent;
 import io.seizmon.core.wire.TruthEventCodec;
+import io.seizmon.core.wire.PayloadResult;
 import io.seizmon.simulator.live.LiveStreamer;
 import io.seizmon.simulator.live.ReplaySummary;
 import io.seizmon.simulator.live.StreamOptions;
@@ -37,11 +37,9 @@ import org.junit.jupiter.api.TestInstance;
  * mosquitto as fast as the broker takes it; the agent, with the shipped model, raises an onset alert for each
  * seizure within the expected latency and none in the quiet parts (away from every event of the truth).
  *
- * <p>The policy is stricter than the model's recommendation (threshold 0.95, 4 of 4 windows; set through the
- * agent's {@code seizmon.agent.detection.*} overrides): with the provisional shipped model and its own defaults
- * (0.5, 3 of 4) this 3-hour recording gave 26 onsets outside the 9 seizures, 12 of them in quiet parts; with these
- * settings 8, all near seizure-like spike trains or artefacts. Onsets near such confounders are logged, not failed:
- * they measure the model, not the agent.
+ * <p>The agent runs the model's own detection policy (recorded in its metadata). Onsets near seizure-like
+ * confounders of the simulator (spike trains, spindles, artefacts) are logged, not failed: they measure the model,
+ * not the agent; an onset far from every event of the truth fails the test.
  */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,8 +47,11 @@ class SeizureAlertsIT implements TestPropertyProvider {
 
     /** The shipped model, relative to the module folder the tests run in. */
     static final Path SHIPPED_MODEL = Path.of("../config/models/seizmon-synth-1000hz.onnx");
-    /** An onset may be decided up to this long after the seizure starts: 3 of 4 windows of 5 s at a 1-s hop. */
-    static final long MAX_LATENCY_MICROS = 20_000_000L;
+    /**
+     * An onset may be decided up to this long after the seizure starts: the shipped model's policy wants 10 of 12
+     * windows (1-s hop) spanning at least 15 s (its fresh-day evaluation: decision latency median 11.9 s).
+     */
+    static final long MAX_LATENCY_MICROS = 30_000_000L;
     /** Slack around a seizure within which an onset counts as that seizure's, not as a false alarm. */
     static final long MARGIN_MICROS = 10_000_000L;
 
@@ -71,7 +72,9 @@ class SeizureAlertsIT implements TestPropertyProvider {
                     "seizmon.agent.model-path", SHIPPED_MODEL.toString(),
                     "seizmon.agent.state-directory", dir.resolve("state").toString(),
                     "seizmon.agent.stale-timeout", "60s", "micronaut.server.port", "-1",
-                    "seizmon.agent.detection.threshold", "0.95", "seizmon.agent.detection.onset-windows", "4");
+                    // the replay runs unpaced: a queue that holds the whole recording, so nothing overflows however
+                    // far the pipeline falls behind the publisher on a loaded machine
+                    "seizmon.agent.queue-capacity", "120000", "seizmon.agent.queue-max-samples", "20000000");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -109,6 +112,8 @@ class SeizureAlertsIT implements TestPropertyProvider {
             await().atMost(Duration.ofSeconds(180)).until(() -> runtime.metrics().framesInCount() >= frames
                     && runtime.queueDepth() == 0 && runtime.journalBacklog() == 0);
 
+            assertThat(Alerts.of(dashboard)).as("no frame was lost on the way")
+                    .noneMatch(a -> a.kind() == AlertKind.OVERLOAD || a.kind() == AlertKind.SIGNAL_GAP);
             List<TruthEvent> events = dashboard.received("truth").stream().map(r -> truth(r.payload())).toList();
             List<TruthEvent> seizures = events.stream().filter(TruthEvent::seizure).toList();
             List<AlertEvent> onsets = Alerts.of(dashboard).stream()
