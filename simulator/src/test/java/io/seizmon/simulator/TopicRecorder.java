@@ -62,8 +62,21 @@ public final class TopicRecorder implements AutoCloseable {
 
     /** Connects to {@code brokerUrl} and subscribes to every leaf of {@code subjectId} under the sim root. */
     public static TopicRecorder subscribe(String brokerUrl, String subjectId) throws MqttException {
-        TopicRecorder recorder = new TopicRecorder(brokerUrl, subjectId);
+        return subscribe(brokerUrl, subjectId, new MqttConnectOptions());
+    }
+
+    /** Connects as {@code username} with {@code password}, and subscribes as {@link #subscribe(String, String)}. */
+    public static TopicRecorder subscribe(String brokerUrl, String subjectId, String username, String password)
+            throws MqttException {
         MqttConnectOptions options = new MqttConnectOptions();
+        options.setUserName(username);
+        options.setPassword(password.toCharArray());
+        return subscribe(brokerUrl, subjectId, options);
+    }
+
+    private static TopicRecorder subscribe(String brokerUrl, String subjectId, MqttConnectOptions options)
+            throws MqttException {
+        TopicRecorder recorder = new TopicRecorder(brokerUrl, subjectId);
         options.setCleanSession(true);
         options.setAutomaticReconnect(true);
         options.setMaxReconnectDelay(500);

@@ -14,9 +14,11 @@ import java.util.Objects;
  *                         blocks beyond that
  * @param connectTimeout   how long the first connection may take, &gt; 0
  * @param reconnectTimeout how long to keep trying after the connection is lost before giving up, &gt; 0
+ * @param login            the username and password to log in with, or {@code null} to connect anonymously;
+ *                         {@link #toString()} shows the username only
  */
 public record BrokerOptions(String url, String clientId, int maxInflight, Duration connectTimeout,
-                            Duration reconnectTimeout) {
+                            Duration reconnectTimeout, BrokerLogin login) {
 
     /** The broker of a local install. */
     public static final String DEFAULT_URL = "tcp://localhost:1883";
@@ -48,25 +50,33 @@ public record BrokerOptions(String url, String clientId, int maxInflight, Durati
         }
     }
 
-    /** Returns options for {@code url} with a client id unique to this process and the defaults otherwise. */
+    /**
+     * Returns options for {@code url} with a client id unique to this process, no login (anonymous) and the defaults
+     * otherwise.
+     */
     public static BrokerOptions of(String url) {
         return new BrokerOptions(url, "seizmon-sim-" + ProcessHandle.current().pid(), DEFAULT_MAX_INFLIGHT,
-                DEFAULT_CONNECT_TIMEOUT, DEFAULT_RECONNECT_TIMEOUT);
+                DEFAULT_CONNECT_TIMEOUT, DEFAULT_RECONNECT_TIMEOUT, null);
     }
 
     /** Returns these options with another window. */
     public BrokerOptions withMaxInflight(int messages) {
-        return new BrokerOptions(url, clientId, messages, connectTimeout, reconnectTimeout);
+        return new BrokerOptions(url, clientId, messages, connectTimeout, reconnectTimeout, login);
     }
 
     /** Returns these options with another reconnect timeout. */
     public BrokerOptions withReconnectTimeout(Duration timeout) {
-        return new BrokerOptions(url, clientId, maxInflight, connectTimeout, timeout);
+        return new BrokerOptions(url, clientId, maxInflight, connectTimeout, timeout, login);
     }
 
     /** Returns these options with another client id. */
     public BrokerOptions withClientId(String id) {
-        return new BrokerOptions(url, id, maxInflight, connectTimeout, reconnectTimeout);
+        return new BrokerOptions(url, id, maxInflight, connectTimeout, reconnectTimeout, login);
+    }
+
+    /** Returns these options with another login, {@code null} for anonymous. */
+    public BrokerOptions withLogin(BrokerLogin value) {
+        return new BrokerOptions(url, clientId, maxInflight, connectTimeout, reconnectTimeout, value);
     }
 
     private static void checkUrl(String url) {

@@ -29,7 +29,11 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
  *       {@value #MAX_ATTEMPTS} times, every blocked and later call throws a {@link PublishException} naming the
  *       broker and the last cause.</li>
  * </ul>
- * Sockets set {@code TCP_NODELAY} ({@link NoDelaySocketFactory}) for {@code tcp://} URLs. Thread-safe.
+ * Sockets set {@code TCP_NODELAY} ({@link NoDelaySocketFactory}) for {@code tcp://} URLs; {@code ssl://} URLs use
+ * Paho's default TLS socket factory, which trusts the JVM's trust store ({@code -Djavax.net.ssl.trustStore=...}) and
+ * checks the broker's host name. With {@link BrokerOptions#login()} set, every connect sends its username and
+ * password; a broker refusing them fails {@link #connect} (and a reconnect) with Paho's "not authorized" or "bad user
+ * name or password" in the message. Thread-safe.
  */
 public final class PahoPublisher implements MessagePublisher {
 
@@ -58,6 +62,10 @@ public final class PahoPublisher implements MessagePublisher {
         if (options.url().startsWith("tcp://")) {
             connectOptions.setSocketFactory(new NoDelaySocketFactory());
         }
+        if (options.login() != null) {
+            connectOptions.setUserName(options.login().username());
+            connectOptions.setPassword(options.login().password());
+        }
         supervisor.setDaemon(true);
     }
 
@@ -80,7 +88,7 @@ public final class PahoPublisher implements MessagePublisher {
         } catch (MqttException e) {
             publisher.close();
             throw new PublishException("cannot connect to the MQTT broker at " + options.url() + ": "
-                    + describe(e), e);
+                    + describe(e) + loginHint(e, options), e);
         }
         publisher.window.openGate();
         publisher.supervisor.start();
@@ -183,6 +191,17 @@ public final class PahoPublisher implements MessagePublisher {
             }
             backoffMillis = Math.min(MAX_RETRY_MILLIS, 2 * backoffMillis);
         }
+    }
+
+    /** Returns a hint at the login when the broker refused the CONNECT for its credentials, else "". */
+    static String loginHint(MqttException e, BrokerOptions options) {
+        int code = e.getReasonCode();
+        if (code != MqttException.REASON_CODE_FAILED_AUTHENTICATION
+                && code != MqttException.REASON_CODE_NOT_AUTHORIZED) {
+            return "";
+        }
+        return options.login() == null ? "; the broker wants a login (--username, --password-file)"
+                : "; check the password of user '" + options.login().username() + "'";
     }
 
     /** Returns a one-line description of {@code e} and its cause, with Paho's reason code. */

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -58,6 +59,9 @@ public final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--broker", paramLabel = "URL", defaultValue = BrokerOptions.DEFAULT_URL,
             description = "MQTT broker, tcp://HOST:PORT or ssl://HOST:PORT (default: ${DEFAULT-VALUE}).")
     private String brokerUrl;
+
+    @Mixin
+    private BrokerLoginOptions login;
 
     @Option(names = "--speed", paramLabel = "1|10|max", defaultValue = "1", converter = SpeedConverter.class,
             description = "Recording seconds per second, or max: as fast as the broker acknowledges (default: 1).")
@@ -149,7 +153,7 @@ public final class ReplayCommand implements Callable<Integer> {
 
     private StreamOptions options() {
         BrokerOptions broker = BrokerOptions.of(brokerUrl).withMaxInflight(maxInflight)
-                .withReconnectTimeout(Duration.ofSeconds(reconnectSeconds));
+                .withReconnectTimeout(Duration.ofSeconds(reconnectSeconds)).withLogin(login.resolve(System.getenv()));
         return StreamOptions.builder().broker(broker).speed(speed).chunkMillis(chunkMillis).encoding(encoding)
                 .loop(loop).quiet(quiet).progress(!quiet && System.console() != null).build();
     }

@@ -2,6 +2,7 @@ package io.seizmon.simulator.synth;
 
 import io.seizmon.simulator.pacing.ReplaySpeed;
 import io.seizmon.simulator.publish.BrokerOptions;
+import io.seizmon.simulator.replay.BrokerLoginOptions;
 import io.seizmon.simulator.replay.SpeedConverter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -88,6 +90,9 @@ public final class SynthCommand implements Callable<Integer> {
     @Option(names = "--broker", paramLabel = "URL", description = "MQTT broker for --live, e.g. tcp://localhost:1883")
     private String broker;
 
+    @Mixin
+    private BrokerLoginOptions login;
+
     /** Runs the command on its own and exits with its status. */
     public static void main(String[] args) {
         System.exit(new CommandLine(new SynthCommand()).execute(args));
@@ -99,8 +104,8 @@ public final class SynthCommand implements Callable<Integer> {
         PrintWriter err = command.commandLine().getErr();
         if (live) {
             try {
-                return SynthLive.stream(spec, subjects, broker == null ? BrokerOptions.DEFAULT_URL : broker, speed,
-                        loop, quiet, command.commandLine().getOut(), err);
+                return SynthLive.stream(spec, subjects, brokerOptions(), speed, loop, quiet,
+                        command.commandLine().getOut(), err);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return EXIT_IO;
@@ -135,8 +140,8 @@ public final class SynthCommand implements Callable<Integer> {
         if (live == (out != null)) {
             throw usage("expected exactly one of --out DIR and --live");
         }
-        if (!live && (broker != null || loop || quiet || speed.factor() != 1.0)) {
-            throw usage("--broker, --speed, --loop, --quiet: only with --live");
+        if (!live && (broker != null || login.given() || loop || quiet || speed.factor() != 1.0)) {
+            throw usage("--broker, --username, --password-file, --speed, --loop, --quiet: only with --live");
         }
         try {
             SynthSpec spec = SynthSpec.of(sampleRateHz, durationSeconds, seed).withChannelCount(channels)
@@ -147,6 +152,16 @@ public final class SynthCommand implements Callable<Integer> {
             return spec;
         } catch (IllegalArgumentException e) {
             throw usage(optionNamed(e.getMessage()));
+        }
+    }
+
+    /** Returns the broker of {@code --live} with its login; a bad option is a {@link ParameterException}. */
+    private BrokerOptions brokerOptions() {
+        try {
+            return BrokerOptions.of(broker == null ? BrokerOptions.DEFAULT_URL : broker)
+                    .withLogin(login.resolve(System.getenv()));
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
         }
     }
 

@@ -23,14 +23,14 @@ final class SynthLive {
     }
 
     /** Streams subjects {@code 0 .. subjects-1} of {@code spec}; returns the exit status of the command. */
-    static int stream(SynthSpec spec, int subjects, String brokerUrl, ReplaySpeed speed, boolean loop, boolean quiet,
-                      PrintWriter out, PrintWriter err) throws InterruptedException {
+    static int stream(SynthSpec spec, int subjects, BrokerOptions broker, ReplaySpeed speed, boolean loop,
+                      boolean quiet, PrintWriter out, PrintWriter err) throws InterruptedException {
         List<SubjectStream> streams = new ArrayList<>();
         for (int i = 0; i < subjects; i++) {
             int index = i;
             streams.add(new SubjectStream(SyntheticSource.subjectId(i), () -> SyntheticSource.subject(spec, index)));
         }
-        StreamOptions options = StreamOptions.builder().broker(BrokerOptions.of(brokerUrl)).speed(speed)
+        StreamOptions options = StreamOptions.builder().broker(broker).speed(speed)
                 .loop(loop).quiet(quiet).progress(!quiet && System.console() != null).build();
         try {
             ReplaySummary summary = LiveStreamer.run(streams, options, out, err);

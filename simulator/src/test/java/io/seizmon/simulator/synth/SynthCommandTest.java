@@ -62,8 +62,10 @@ class SynthCommandTest {
         "--subjects 0 --out D           | --subjects: 0 (expected: 1 to 999)",
         "--duration 1h                  | expected exactly one of --out DIR and --live",
         "--live --out D                 | expected exactly one of --out DIR and --live",
-        "--broker tcp://x:1 --out D     | --broker, --speed, --loop, --quiet: only with --live",
-        "--speed max --out D            | --broker, --speed, --loop, --quiet: only with --live",
+        "--broker tcp://x:1 --out D     | --broker, --username, --password-file, --speed, --loop, --quiet: only with --live",
+        "--speed max --out D            | --broker, --username, --password-file, --speed, --loop, --quiet: only with --live",
+        "--username sim --out D         | --broker, --username, --password-file, --speed, --loop, --quiet: only",
+        "--live --password-file pw      | --password-file: given without --username",
         "--seed banana --out D          | Invalid value for option '--seed'",
     })
     void rejectsBadArgumentsWithStatusTwoNamingTheOption(String args, String message) {
@@ -72,6 +74,12 @@ class SynthCommandTest {
         assertThat(run(argv)).isEqualTo(SynthCommand.EXIT_USAGE);
         assertThat(err.toString()).contains(message).contains("Usage: synth");
         assertThat(dir.resolve("never")).doesNotExist();
+    }
+
+    @Test
+    void aPasswordOnTheCommandLineIsAnUnknownOption() {
+        assertThat(run("--live", "--username", "sim", "--password", "secret")).isEqualTo(SynthCommand.EXIT_USAGE);
+        assertThat(err.toString()).contains("Unknown option", "'--password'", "Possible solutions: --password-file");
     }
 
     @Test
@@ -95,6 +103,6 @@ class SynthCommandTest {
     void helpListsEveryOption() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("--subjects", "--duration", "--rate", "--seed", "--out", "--channels",
-                "--seizures-per-day", "--mains", "--live", "--broker");
+                "--seizures-per-day", "--mains", "--live", "--broker", "--username", "--password-file");
     }
 }
