@@ -36,16 +36,18 @@ final class ModelFile {
     /**
      * Exports {@code trained} to {@code target}.
      *
+     * @param detection the detection-policy defaults to record (its threshold is the recommended one)
      * @param data the windows {@code trained} was trained on; its held-back rows (all rows when none were held
      *             back) are the parity check's windows
      */
-    static Written write(Path target, Manifest manifest, FeatureSpec spec, double hopSeconds, TrainingOptions options,
-                         CrossValidationResult cv, TrainedClassifier trained, WindowDataset data) throws IOException {
+    static Written write(Path target, Manifest manifest, FeatureSpec spec, double hopSeconds, DetectionSpec detection,
+                         TrainingOptions options, CrossValidationResult cv, TrainedClassifier trained,
+                         WindowDataset data) throws IOException {
         OnnxMl.GraphProto graph = OnnxExporter.graph(trained.classifier());
         String modelId = OnnxExporter.modelId(graph);
         Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         ModelMetadata metadata = new ModelMetadata(modelId, spec, hopSeconds,
-                DetectionSpec.DEFAULTS.withThreshold(options.threshold()), trained.classifier().describe(),
+                detection, trained.classifier().describe(),
                 manifest.sha256(), ReportJson.metrics(cv, trained, options), created, ToolVersion.current());
         byte[] bytes = OnnxExporter.model(graph, metadata);
         Path absolute = target.toAbsolutePath();

@@ -66,6 +66,7 @@ final class ReportJson {
             g.writeNumberField("binCount", r.spec().binCount());
             g.writeEndObject();
             options(g, r.options());
+            g.writeStringField("detection", r.detection().toString());
             if (r.crossValidation() != null) {
                 crossValidation(g, r.crossValidation(), r.seconds().crossValidation());
             }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** Writes {@code report.md}: the run's numbers as a short Markdown summary (details in report.json). */
@@ -17,7 +18,8 @@ final class ReportMarkdown {
     private ReportMarkdown() {
     }
 
-    static void write(TrainingReport r, Path file) throws IOException {
+    /** Writes the summary, with {@code charts} (files beside {@code file}) as images at the end. */
+    static void write(TrainingReport r, Path file, List<Path> charts) throws IOException {
         StringBuilder md = new StringBuilder();
         TrainingOptions o = r.options();
         line(md, "# Training report");
@@ -35,7 +37,8 @@ final class ReportMarkdown {
         line(md, "- regularisation: weight decay %s, input dropout %s, hidden dropout %s, gain augmentation ±%s "
                 + "log10", o.regularisation().weightDecay(), o.regularisation().inputDropout(),
                 o.regularisation().hiddenDropout(), o.regularisation().gainLog10());
-        line(md, "- threshold %s (a window is called seizure when p >= threshold)", o.threshold());
+        line(md, "- threshold %s (a window is called seizure when p >= threshold); detection-policy defaults in the "
+                + "model: %s", o.threshold(), r.detection());
         line(md, "- tool %s, %s", r.toolVersion(), r.created());
         if (r.crossValidation() != null) {
             crossValidation(md, r.crossValidation());
@@ -65,6 +68,11 @@ final class ReportMarkdown {
         line(md, "Series in report.json for charts: per epoch `trainLoss`, `validationLoss`, `validationSensitivity`, "
                 + "`validationSpecificity`, `validationAuc` (each fold's and the final model's networks); per fold "
                 + "`testScores.seizure` / `testScores.nonSeizure` (the out-of-fold probabilities per class).");
+        for (Path chart : charts) {
+            String name = chart.getFileName().toString();
+            line(md, "");
+            line(md, "![%s](%s)", name.replace(".png", ""), name);
+        }
         Files.writeString(file, md, StandardCharsets.UTF_8);
     }
 

@@ -22,7 +22,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import io.seizmon.core.detect.DetectionSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -92,6 +95,8 @@ final class TrainCommand implements Callable<Integer> {
     private boolean dual;
     @Option(names = "--quiet", description = "no per-epoch progress lines")
     private boolean quiet;
+    @Mixin
+    private DetectionOptions detectionOptions = new DetectionOptions();
 
     @Override
     public Integer call() {
@@ -111,6 +116,7 @@ final class TrainCommand implements Callable<Integer> {
 
     private int run(PrintWriter out, PrintWriter err) throws IOException {
         TrainingOptions options = options();
+        DetectionSpec detection = detectionOptions.applyTo(DetectionSpec.DEFAULTS, threshold);
         long t0 = System.nanoTime();
         Data data = load(out);
         long t1 = System.nanoTime();
@@ -125,7 +131,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         long t3 = System.nanoTime();
         ModelFile.Written export = ModelFile.write(modelFile, data.manifest(), data.spec(), data.trainHopSeconds(),
-                options, cv, trained, data.training());
+                detection, options, cv, trained, data.training());
         ParityResult parity = export.parity();
         out.printf(Locale.ROOT, "parity (ONNX Runtime vs trainer) on %d held-back windows: max abs diff %.3g "
                 + "(tolerance %.0e)%n", parity.windows(), parity.maxAbsDiff(), parity.tolerance());
@@ -140,7 +146,8 @@ final class TrainCommand implements Callable<Integer> {
         if (reportDir != null) {
             writeReport(out, new TrainingReport(ToolVersion.current(), export.created(), data.manifest(),
                     data.entries(), data.test(), data.spec(), data.hopSeconds(), options, cv, trained,
-                    data.trainHopSeconds(), modelFile, export.modelId(), export.bytes(), parity, timings));
+                    data.trainHopSeconds(), modelFile, export.modelId(), export.bytes(), parity, timings, detection),
+                    data.training());
         }
         out.printf(Locale.ROOT, "time: features %.1f s, cross-validation %.1f s, final training %.1f s, "
                 + "export %.1f s%n", timings.features(), timings.crossValidation(), timings.finalTraining(),
@@ -186,11 +193,13 @@ final class TrainCommand implements Callable<Integer> {
         return new Data(manifest, spec, entries, test, hop, training, trainHop);
     }
 
-    private void writeReport(PrintWriter out, TrainingReport report) throws IOException {
+    private void writeReport(PrintWriter out, TrainingReport report, WindowDataset training) throws IOException {
         Files.createDirectories(reportDir);
         ReportJson.write(report, reportDir.resolve("report.json"));
-        ReportMarkdown.write(report, reportDir.resolve("report.md"));
-        out.println("report: " + reportDir.resolve("report.json") + ", " + reportDir.resolve("report.md"));
+        List<Path> charts = TrainingCharts.write(report, training, reportDir);
+        ReportMarkdown.write(report, reportDir.resolve("report.md"), charts);
+        out.println("report: " + reportDir.resolve("report.json") + ", " + reportDir.resolve("report.md")
+                + charts.stream().map(p -> ", " + p.getFileName()).collect(Collectors.joining()));
     }
 
     private void printCrossValidation(PrintWriter out, CrossValidationResult cv) {

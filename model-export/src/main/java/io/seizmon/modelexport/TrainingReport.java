@@ -2,6 +2,7 @@ package io.seizmon.modelexport;
 
 import io.seizmon.core.dataset.EntryWindows;
 import io.seizmon.core.dataset.Manifest;
+import io.seizmon.core.detect.DetectionSpec;
 import io.seizmon.core.feature.FeatureSpec;
 import io.seizmon.modelexport.onnx.ParityResult;
 import io.seizmon.modelexport.train.CrossValidationResult;
@@ -31,11 +32,13 @@ import java.util.List;
  * @param modelBytes       size of the model file
  * @param parity           the parity check of the exported model
  * @param seconds          wall-clock seconds: features, crossValidation, finalTraining, export
+ * @param detection        the detection-policy defaults recorded in the model
  */
 record TrainingReport(String toolVersion, Instant created, Manifest manifest, List<EntryWindows> entries,
                       WindowDataset data, FeatureSpec spec, double hopSeconds, TrainingOptions options,
                       CrossValidationResult crossValidation, TrainedClassifier finalModel, double trainHopSeconds,
-                      Path modelFile, String modelId, long modelBytes, ParityResult parity, Timings seconds) {
+                      Path modelFile, String modelId, long modelBytes, ParityResult parity, Timings seconds,
+                      DetectionSpec detection) {
 
     /** Wall-clock seconds per phase. */
     record Timings(double features, double crossValidation, double finalTraining, double export) {

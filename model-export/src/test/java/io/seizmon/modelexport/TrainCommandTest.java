@@ -2,9 +2,11 @@ package io.seizmon.modelexport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.seizmon.core.detect.DetectionSpec;
 import io.seizmon.core.feature.FeatureSpec;
 import io.seizmon.core.model.ModelMetadata;
 import io.seizmon.core.model.OnnxSeizureModel;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -52,9 +55,65 @@ class TrainCommandTest {
         assertThat(json).contains("\"windows\" : 48").contains("\"perFold\"").contains("\"validationLoss\"")
                 .contains("\"testScores\"").contains("\"passed\" : true");
         assertThat(Files.readString(dir.resolve("report/report.md"))).contains("## 3-fold grouped cross-validation")
-                .contains("| **mean** |");
+                .contains("| **mean** |").contains("![loss](loss.png)").contains("![roc](roc.png)");
+        for (String chart : new String[] {"loss.png", "loss-folds.png", "roc.png", "scores.png"}) {
+            assertIsAChartPng(dir.resolve("report").resolve(chart));
+        }
         assertThat(Files.list(dir.resolve("out")).map(p -> p.getFileName().toString()))
                 .containsExactly("model.onnx");
+    }
+
+    @Test
+    void withoutCrossValidationTheChartsShowTheHeldBackWindows() throws IOException {
+        Path manifest = syntheticManifest(24);
+        Path report = dir.resolve("report");
+
+        int exit = run("train", "--data", manifest.toString(), "--out", dir.resolve("m.onnx").toString(), "--report",
+                report.toString(), "--folds", "0", "--epochs", "10", "--hidden", "8", "--quiet");
+
+        assertThat(exit).as("stderr: %s", err).isZero();
+        assertThat(Files.list(report).map(p -> p.getFileName().toString()))
+                .containsExactlyInAnyOrder("report.json", "report.md", "loss.png", "roc.png", "scores.png");
+        for (String chart : new String[] {"loss.png", "roc.png", "scores.png"}) {
+            assertIsAChartPng(report.resolve(chart));
+        }
+    }
+
+    /** A PNG (by its signature and by decoding) of the report size, with a drawing on it. */
+    private static void assertIsAChartPng(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(bytes).as(file.toString()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N',
+                (byte) 'G', (byte) '\r', (byte) '\n', (byte) 0x1A, (byte) '\n');
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertThat(image).as(file.toString()).isNotNull();
+        assertThat(image.getWidth()).as(file + " width").isEqualTo(800);
+        assertThat(image.getHeight()).as(file + " height").isEqualTo(500);
+        long coloured = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y) & 0xFFFFFF;
+                int r = rgb >> 16;
+                int b = rgb & 0xFF;
+                coloured += Math.abs(r - b) > 60 ? 1 : 0;
+            }
+        }
+        assertThat(coloured).as(file + ": pixels in a series colour (not just axes and text)").isGreaterThan(200);
+    }
+
+    @Test
+    void recordsTheGivenDetectionPolicyInTheModel() throws IOException {
+        Path manifest = syntheticManifest(12);
+        Path model = dir.resolve("m.onnx");
+
+        int exit = run("train", "--data", manifest.toString(), "--out", model.toString(), "--folds", "0",
+                "--epochs", "3", "--hidden", "8", "--quiet", "--threshold", "0.7", "--onset-windows", "5",
+                "--onset-of", "6", "--min-event", "8s", "--refractory", "60");
+
+        assertThat(exit).as("stderr: %s", err).isZero();
+        try (OnnxSeizureModel loaded = OnnxSeizureModel.load(model, FeatureSpec.of(RATE, 5))) {
+            assertThat(loaded.metadata().detection()).isEqualTo(DetectionSpec.of(0.7, 5, 6,
+                    DetectionSpec.DEFAULT_OFFSET_WINDOWS, 8, 60));
+        }
     }
 
     @Test

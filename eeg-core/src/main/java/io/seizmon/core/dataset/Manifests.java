@@ -29,7 +29,7 @@ public final class Manifests {
 
     /** Tried in this order; the folder-of-recordings adapter is the catch-all, last. */
     private static final List<DatasetAdapter> ADAPTERS = List.of(new BonnAdapter(), new NguyenAdapter(),
-            new SienaAdapter(), new RecordingsFolderAdapter());
+            new SienaAdapter(), new KaggleDogAdapter(), new RecordingsFolderAdapter());
     /** The label of a manifest row that is a continuous recording. */
     public static final String CONTINUOUS = "continuous";
 
@@ -61,7 +61,7 @@ public final class Manifests {
         }
         throw new ManifestFormatException(absolute, 0, "no " + MANIFEST_FILE + " and no known dataset index "
                 + "(expected: a manifest, a Bonn labels.csv, a Nguyen segments.csv, Siena *_seizures.csv, "
-                + "or EDF/BDF recordings)");
+                + "a Kaggle clips.csv, or EDF/BDF recordings)");
     }
 
     private static List<DatasetEntry> readManifest(Path file) throws IOException {

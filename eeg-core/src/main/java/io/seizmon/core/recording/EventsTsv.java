@@ -3,6 +3,7 @@ package io.seizmon.core.recording;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,21 +107,26 @@ public final class EventsTsv {
      * decimal that reads back to the same double; a NaN duration as {@code n/a}.
      */
     public static void write(Path file, List<LabelledEvent> events) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(out, events);
+        }
+    }
+
+    /** Writes {@code events} to {@code out} as {@link #write(Path, List)} does; does not close {@code out}. */
+    public static void write(Writer out, List<LabelledEvent> events) throws IOException {
         Set<String> extra = new LinkedHashSet<>();
         events.forEach(e -> extra.addAll(e.otherColumns().keySet()));
         extra.removeAll(List.of("onset", "duration", TYPE_COLUMN));
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write(String.join("\t", header(extra)));
-            out.write('\n');
-            for (LabelledEvent e : events) {
-                StringBuilder row = new StringBuilder().append(number(e.onsetSeconds())).append('\t')
-                        .append(Double.isNaN(e.durationSeconds()) ? NA : number(e.durationSeconds())).append('\t')
-                        .append(e.eventType().isEmpty() ? NA : field(e.eventType()));
-                for (String column : extra) {
-                    row.append('\t').append(field(e.otherColumns().getOrDefault(column, NA)));
-                }
-                out.write(row.append('\n').toString());
+        out.write(String.join("\t", header(extra)));
+        out.write('\n');
+        for (LabelledEvent e : events) {
+            StringBuilder row = new StringBuilder().append(number(e.onsetSeconds())).append('\t')
+                    .append(Double.isNaN(e.durationSeconds()) ? NA : number(e.durationSeconds())).append('\t')
+                    .append(e.eventType().isEmpty() ? NA : field(e.eventType()));
+            for (String column : extra) {
+                row.append('\t').append(field(e.otherColumns().getOrDefault(column, NA)));
             }
+            out.write(row.append('\n').toString());
         }
     }
 

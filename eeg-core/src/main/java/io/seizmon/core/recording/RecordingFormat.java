@@ -17,7 +17,9 @@ public enum RecordingFormat {
     /** Delimited text, one column per channel. */
     CSV,
     /** Plain text, one value per line (the Bonn layout). */
-    TEXT;
+    TEXT,
+    /** A MATLAB Level 5 MAT-file clip ({@link MatReader}). */
+    MAT;
 
     /** Returns true for EDF+ and BDF+ (files whose annotation signals carry TALs by definition). */
     public boolean isPlus() {

@@ -13,7 +13,8 @@ import java.util.Locale;
  * <p>Choice: a file starting with an EDF version field ({@code "0       "}) or BioSemi's {@code 0xFF "BIOSEMI"} is
  * read by {@link EdfReader}, whatever its name; otherwise the extension decides: {@code .edf}, {@code .bdf},
  * {@code .rec} ({@link EdfReader}, which then names what is wrong), {@code .csv}, {@code .tsv} ({@link CsvReader}),
- * {@code .txt} ({@link TextReader}). Anything else is a {@link RecordingFormatException} naming the file.
+ * {@code .txt} ({@link TextReader}), {@code .mat} ({@link MatReader}: a MAT-file clip). Anything else is a
+ * {@link RecordingFormatException} naming the file.
  */
 public final class Recordings {
 
@@ -35,8 +36,9 @@ public final class Recordings {
         return switch (extension) {
             case "csv", "tsv" -> CsvReader.open(file, options.sampleRateHz());
             case "txt" -> TextReader.open(file, options.sampleRateHz());
+            case "mat" -> MatReader.open(file);
             default -> throw new RecordingFormatException(file, "unknown recording format (extension '" + extension
-                    + "', no EDF/BDF version field; expected .edf, .bdf, .csv, .tsv or .txt)");
+                    + "', no EDF/BDF version field; expected .edf, .bdf, .csv, .tsv, .txt or .mat)");
         };
     }
 

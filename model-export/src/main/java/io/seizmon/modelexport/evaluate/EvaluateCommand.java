@@ -8,6 +8,7 @@ import io.seizmon.core.detect.DetectionSpec;
 import io.seizmon.core.feature.FeatureSpec;
 import io.seizmon.core.model.ModelFormatException;
 import io.seizmon.core.model.OnnxSeizureModel;
+import io.seizmon.modelexport.DetectionOptions;
 import io.seizmon.modelexport.ModelExportMain;
 import io.seizmon.modelexport.metrics.EventScore;
 import io.seizmon.modelexport.metrics.WindowMetrics;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -54,6 +56,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--hop", paramLabel = "SECONDS", description = "hop between windows (default: the model's)")
     private Double hopSeconds;
 
+    @Mixin
+    private DetectionOptions detectionOptions = new DetectionOptions();
+
     @Override
     public Integer call() {
         PrintWriter err = command.commandLine().getErr();
@@ -74,8 +79,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             return fail(err, ModelExportMain.EXIT_USAGE, e.getMessage());
         }
         try (OnnxSeizureModel model = OnnxSeizureModel.load(modelFile, spec, OnnxSeizureModel.DEFAULT_MAX_BATCH)) {
-            DetectionSpec detection = threshold == null ? model.metadata().detection()
-                    : model.metadata().detection().withThreshold(threshold);
+            DetectionSpec detection = detectionOptions.applyTo(model.metadata().detection(), threshold);
             double hop = hopSeconds == null ? model.metadata().hopSeconds() : hopSeconds;
             Evaluation evaluation = new Evaluation(model, hop, detection);
             long started = System.nanoTime();

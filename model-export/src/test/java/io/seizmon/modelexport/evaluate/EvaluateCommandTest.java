@@ -73,6 +73,23 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void detectionOptionsOverrideTheModelsPolicy() throws IOException {
+        write("long.txt", 600, 99, i -> inSeizure(i / RATE));
+        Files.writeString(dir.resolve("long_events.tsv"), "onset\tduration\ttrial_type\n100\t40\tsz\n400\t40\tsz\n");
+        Path data = Files.writeString(dir.resolve("eval.csv"), "path,label,sample_rate_hz\nlong.txt,continuous,256\n");
+
+        int exit = run("evaluate", "--model", model.toString(), "--data", data.toString(), "--hop", "1",
+                "--min-event", "60s");
+
+        assertThat(exit).as("stderr: %s", err).isZero();
+        assertThat(out.toString()).as("no onset can span 60 s inside 40-s seizures")
+                .contains("events (SzCORE): 2 seizures, 0 detected");
+        assertThat(run("evaluate", "--model", model.toString(), "--data", data.toString(), "--onset-windows", "5",
+                "--onset-of", "4")).isEqualTo(2);
+        assertThat(err.toString()).contains("onsetWindows: 5 (expected: 1 to onsetOf 4)");
+    }
+
+    @Test
     void refusesDataAtAnotherRateNamingBoth() throws IOException {
         write("slow.txt", 30, 5, i -> false);
         Path data = Files.writeString(dir.resolve("slow.csv"), "path,label,sample_rate_hz\nslow.txt,0,128\n");

@@ -1,0 +1,42 @@
+package io.seizmon.dashboard.web;
+
+import io.seizmon.dashboard.DashboardOptions;
+import io.seizmon.dashboard.live.SubjectBoard;
+import io.seizmon.dashboard.store.EventStore;
+import io.seizmon.dashboard.store.SubjectStore;
+import io.seizmon.dashboard.store.TruthStore;
+import io.seizmon.dashboard.store.UserStore;
+import io.vertx.core.Future;
+import io.vertx.core.WorkerExecutor;
+import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
+
+/**
+ * What the routes and the ingest share. The stores are blocking: reach them only through {@link #db}, which runs
+ * calls in order on one worker thread; the board and hub are confined to the event loop.
+ *
+ * @param options  validated options
+ * @param worker   the database worker (one thread, ordered)
+ * @param events   events and acknowledgements
+ * @param users    users
+ * @param truth    truth events
+ * @param subjects remembered subjects
+ * @param board    live state (event loop only)
+ * @param hub      browsers (event loop only)
+ * @param access   session and CSRF rules
+ * @param clockMs  the wall clock, ms since the epoch
+ * @param mqtt     the broker connection's state, for health
+ */
+record DashboardServices(DashboardOptions options, WorkerExecutor worker, EventStore events, UserStore users,
+                         TruthStore truth, SubjectStore subjects, SubjectBoard board, BrowserHub hub,
+                         SessionAccess access, LongSupplier clockMs, MqttHealth mqtt) {
+
+    /** Runs a blocking database call on the worker, in submission order. */
+    <T> Future<T> db(Callable<T> call) {
+        return worker.executeBlocking(call, true);
+    }
+
+    long nowMs() {
+        return clockMs.getAsLong();
+    }
+}

@@ -1,0 +1,181 @@
+package io.seizmon.agent.app;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micronaut.context.annotation.Context;
+import io.seizmon.agent.config.AgentConfig;
+import io.seizmon.agent.config.BrokerConfig;
+import io.seizmon.agent.config.DetectionConfig;
+import io.seizmon.agent.config.QualityConfig;
+import io.seizmon.agent.journal.EventJournal;
+import io.seizmon.agent.metrics.AgentMetrics;
+import io.seizmon.agent.model.ModelLoader;
+import io.seizmon.agent.model.ModelWatcher;
+import io.seizmon.agent.mqtt.BrokerConnection;
+import io.seizmon.agent.mqtt.EventPublisher;
+import io.seizmon.agent.mqtt.FrameSubscriber;
+import io.seizmon.agent.pipeline.IngestQueue;
+import io.seizmon.agent.pipeline.Pipeline;
+import io.seizmon.agent.pipeline.RejectionReporter;
+import io.seizmon.agent.pipeline.ScoringModel;
+import io.seizmon.agent.systemd.SystemdNotifier;
+import io.seizmon.core.feature.FeatureSpec;
+import io.seizmon.core.model.ModelFormatException;
+import io.seizmon.core.wire.Topics;
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running agent, created eagerly when the application context starts: loads and validates the model (a refused
+ * model fails the start), opens the journal, starts the pipeline thread, connects to the broker, watches the model
+ * file and SIGHUP, and tells systemd when ready. {@link #close} (context shutdown, SIGTERM) publishes the offline
+ * status, stops the pipeline and closes the journal.
+ */
+@Context
+public final class AgentRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgentRuntime.class);
+    private static final long SWEEP_MILLIS = 5000;
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(3);
+
+    private final AgentConfig config;
+    private final AgentMetrics metrics;
+    private final EventJournal journal;
+    private final IngestQueue queue;
+    private final Pipeline pipeline;
+    private final Thread pipelineThread;
+    private final EventPublisher publisher;
+    private final BrokerConnection connection;
+    private final ModelWatcher watcher;
+    private final SystemdNotifier systemd = SystemdNotifier.forThisProcess();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "agent-timer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private long lastLoops = -1;
+
+    public AgentRuntime(AgentConfig config, BrokerConfig broker, DetectionConfig detection, QualityConfig quality,
+                        MeterRegistry registry) throws ModelFormatException, IOException {
+        this.config = config;
+        this.metrics = new AgentMetrics(registry);
+        ModelLoader loader = new ModelLoader(FeatureSpec.of(config.sampleRateHz(), config.windowSeconds()),
+                config.maxBatch(), detection);
+        ScoringModel model = loader.load(config.modelPath());
+        LOG.info("model {} loaded: id {}, sha256 {}, {}, detection {}", config.modelPath(), model.modelId(),
+                model.sha256(), model.onnx().metadata().featureSpec().toMetadata(), model.detection());
+        this.journal = EventJournal.open(config.stateDirectory().resolve("journal"),
+                EventJournal.DEFAULT_COMPACT_AFTER_SENT);
+        if (journal.backlog() > 0 || journal.damagedLines() > 0) {
+            LOG.info("journal {}: {} unsent events from earlier runs, {} damaged lines skipped", journal.file(),
+                    journal.backlog(), journal.damagedLines());
+        }
+        this.queue = new IngestQueue(config.queueCapacity(), config.queueMaxSamples());
+        RejectionReporter rejections = new RejectionReporter(metrics, System::nanoTime, TimeUnit.SECONDS.toNanos(10));
+        this.publisher = new EventPublisher(config.id(), AgentVersion.get(), journal, model, AgentRuntime::wallMicros);
+        this.pipeline = new Pipeline(config, quality.spec(), model, queue, publisher, metrics, rejections,
+                System::nanoTime, AgentRuntime::wallMicros);
+        registerGauges();
+        FrameSubscriber subscriber = new FrameSubscriber(config, queue, metrics, rejections, System::nanoTime);
+        this.connection = new BrokerConnection(broker, broker.clientIdFor(config.id()), subscriber,
+                Topics.agentStatus(config.id()), publisher::offlineStatus, publisher::onConnected,
+                RandomGenerator.getDefault());
+        publisher.attach(connection);
+        this.pipelineThread = new Thread(pipeline, "pipeline");
+        pipelineThread.start();
+        this.watcher = new ModelWatcher(loader, config.modelPath(), pipeline::offerModel);
+        SighupHandler.install(watcher::reload);
+        connection.start();
+        timer.scheduleWithFixedDelay(this::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+        timer.execute(this::notifyWhenConnected);
+    }
+
+    private void registerGauges() {
+        metrics.registerGauge("seizmon.agent.queue.depth", queue::size);
+        metrics.registerGauge("seizmon.agent.queue.overflow", queue::overflowTotal);
+        metrics.registerGauge("seizmon.agent.journal.backlog", journal::backlog);
+    }
+
+    private void sweep() {
+        try {
+            publisher.sweep();
+        } catch (RuntimeException e) {
+            LOG.error("journal sweep failed: {}", e.toString(), e);
+        }
+    }
+
+    private void notifyWhenConnected() {
+        try {
+            while (!connection.awaitConnected(Duration.ofSeconds(60))) {
+                LOG.warn("not connected to the broker yet; systemd is not told READY");
+            }
+            systemd.ready(this::progressed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private synchronized boolean progressed() {
+        long loops = pipeline.loops();
+        boolean progressed = pipelineThread.isAlive() && loops != lastLoops;
+        lastLoops = loops;
+        return progressed;
+    }
+
+    /** True when the pipeline thread runs and the broker is connected (the health endpoint). */
+    public boolean healthy() {
+        return pipelineThread.isAlive() && connection.isConnected();
+    }
+
+    public boolean connected() {
+        return connection.isConnected();
+    }
+
+    public int journalBacklog() {
+        return journal.backlog();
+    }
+
+    public int queueDepth() {
+        return queue.size();
+    }
+
+    public Pipeline pipeline() {
+        return pipeline;
+    }
+
+    public AgentMetrics metrics() {
+        return metrics;
+    }
+
+    @PreDestroy
+    @Override
+    public void close() {
+        LOG.info("agent {} stopping", config.id());
+        systemd.close();
+        timer.shutdownNow();
+        connection.close(Topics.agentStatus(config.id()), publisher.offlineStatus(), CLOSE_TIMEOUT);
+        pipeline.stop();
+        try {
+            pipelineThread.join(CLOSE_TIMEOUT.toMillis());
+            watcher.close();
+            journal.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        pipeline.model().onnx().close();
+    }
+
+    private static long wallMicros() {
+        java.time.Instant now = java.time.Instant.now();
+        return now.getEpochSecond() * 1_000_000L + now.getNano() / 1000;
+    }
+}

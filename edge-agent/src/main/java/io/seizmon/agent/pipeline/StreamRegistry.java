@@ -1,0 +1,135 @@
+package io.seizmon.agent.pipeline;
+
+import io.seizmon.agent.config.AgentConfig;
+import io.seizmon.core.detect.DetectionSpec;
+import io.seizmon.core.window.WindowSpec;
+import io.seizmon.core.wire.EegFrame;
+import io.seizmon.core.wire.StreamMeta;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The streams the pipeline scores, created on their first selected frame with the channel count of their metadata
+ * (or of that frame when no metadata came), replaced when new metadata changes the channel count, removed when the
+ * publisher clears the metadata. Threading: owned by the pipeline thread.
+ */
+final class StreamRegistry {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamRegistry.class);
+
+    private final AgentConfig config;
+    private final WindowSpec spec;
+    private final StreamState.WindowHandler handler;
+    private final long staleNanos;
+    private final Map<StreamKey, StreamState> states = new HashMap<>();
+    private final Map<StreamKey, StreamMeta> metas = new HashMap<>();
+    private DetectionSpec detection;
+    private boolean changed;
+
+    StreamRegistry(AgentConfig config, StreamState.WindowHandler handler, LongSupplier nanoClock) {
+        this.config = config;
+        this.spec = config.windowSpec();
+        this.handler = handler;
+        this.staleNanos = config.staleTimeout().toNanos();
+    }
+
+    /** The stream of a frame, created if new; null when the frame's subject is not selected. */
+    StreamState streamFor(EegFrame frame, DetectionSpec currentDetection) {
+        detection = currentDetection;
+        StreamKey key = new StreamKey(frame.subjectId(), frame.simulated());
+        StreamState state = states.get(key);
+        if (state != null) {
+            return state;
+        }
+        if (!config.selects(key.subjectId(), key.simulated())) {
+            return null;
+        }
+        StreamMeta meta = metas.get(key);
+        int channels = meta != null ? meta.channelCount() : frame.channelCount();
+        boolean[] selected = new boolean[channels];
+        for (int c = 0; c < channels; c++) {
+            selected[c] = config.selectsChannel(c);
+        }
+        state = new StreamState(key, channels, meta == null ? null : meta.channelLabels(), spec, currentDetection,
+                selected, handler);
+        state.lastArrivalNanos = Long.MIN_VALUE / 2;
+        states.put(key, state);
+        changed = true;
+        LOG.info("stream {} appeared: {} channels{}", key, channels, meta == null ? " (no metadata yet)" : "");
+        return state;
+    }
+
+    /**
+     * Records a stream's metadata (null: cleared). Returns the state to finish when the stream is gone or its
+     * channel count changed, else null.
+     */
+    StreamState onMeta(StreamKey key, StreamMeta meta) {
+        StreamState state = states.get(key);
+        if (meta == null) {
+            metas.remove(key);
+            if (state != null) {
+                LOG.info("stream {} cleared its metadata: gone", key);
+                return remove(key);
+            }
+            return null;
+        }
+        metas.put(key, meta);
+        if (meta.sampleRateHz() != spec.sampleRateHz()) {
+            LOG.warn("stream {} announces {} Hz; the model scores {} Hz: its frames will be rejected "
+                    + "(SAMPLE_RATE_MISMATCH)", key, meta.sampleRateHz(), spec.sampleRateHz());
+        }
+        if (state != null && state.channelCount != meta.channelCount()) {
+            LOG.info("stream {} now has {} channels (was {}): starting afresh", key, meta.channelCount(),
+                    state.channelCount);
+            return remove(key);
+        }
+        if (state != null) {
+            state.labels = meta.channelLabels();
+        }
+        return null;
+    }
+
+    private StreamState remove(StreamKey key) {
+        changed = true;
+        return states.remove(key);
+    }
+
+    /** Gives every stream's policies the new settings. */
+    void resetPolicies(DetectionSpec newDetection) {
+        detection = newDetection;
+        for (StreamState state : states.values()) {
+            boolean[] selected = new boolean[state.channelCount];
+            for (int c = 0; c < selected.length; c++) {
+                selected[c] = state.policies[c] != null;
+            }
+            state.resetPolicies(newDetection, selected);
+        }
+    }
+
+    /** True once after the set of streams changed. */
+    boolean takeChanged() {
+        boolean was = changed;
+        changed = false;
+        return was;
+    }
+
+    Collection<StreamState> states() {
+        return states.values();
+    }
+
+    Set<StreamKey> keys() {
+        Set<StreamKey> keys = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
+        keys.addAll(states.keySet());
+        return keys;
+    }
+
+    long staleNanos() {
+        return staleNanos;
+    }
+}
