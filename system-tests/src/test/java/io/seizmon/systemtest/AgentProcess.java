@@ -69,6 +69,11 @@ final class AgentProcess implements AutoCloseable {
         process.kill();
     }
 
+    /** SIGSTOP / SIGCONT: holds the agent back (no reconnect, no publish) without ending it. */
+    void freeze(boolean frozen) throws IOException, InterruptedException {
+        process.freeze(frozen);
+    }
+
     String id() {
         return id;
     }

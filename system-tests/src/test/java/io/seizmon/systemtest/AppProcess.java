@@ -74,6 +74,22 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * SIGSTOP (or SIGCONT): the process is frozen (or thawed) as a whole; its sockets stay open. Sent with
+     * {@code kill -STOP|-CONT <pid>} to this process's own id only.
+     */
+    void freeze(boolean frozen) throws IOException, InterruptedException {
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException(name + " is not running");
+        }
+        Process signal = new ProcessBuilder("kill", frozen ? "-STOP" : "-CONT", Long.toString(process.pid()))
+                .redirectErrorStream(true).start();
+        if (signal.waitFor() != 0) {
+            throw new IllegalStateException("kill " + (frozen ? "-STOP " : "-CONT ") + process.pid() + ": "
+                    + new String(signal.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
     boolean alive() {
         return process != null && process.isAlive();
     }
@@ -114,6 +130,6 @@ final class AppProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
-        kill();
+        kill(); // SIGKILL also ends a frozen process
     }
 }
