@@ -19,7 +19,7 @@ import java.util.Map;
 final class AgentProcess implements AutoCloseable {
 
     /** Silence before the agent reports {@code signal_lost}: short, so an outage of a few seconds shows. */
-    static final String STALE_TIMEOUT = "3s";
+    static final String STALE_TIMEOUT = "5s";
 
     private final String id;
     private final Path stateDirectory;

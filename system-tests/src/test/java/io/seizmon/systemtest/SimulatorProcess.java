@@ -18,7 +18,7 @@ final class SimulatorProcess implements AutoCloseable {
     /** Highest rate the simulator allows with its 10-minute spacing: about one seizure per subject per 10 min. */
     static final int SEIZURES_PER_DAY = 140;
     /** Recording seconds per wall second. */
-    static final int SPEED = 20;
+    static final int SPEED = 10;
 
     private final AppProcess process;
 
