@@ -49,6 +49,9 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 metric() { # name and label filter -> value (0 when absent)
     curl -s "http://127.0.0.1:$http_port/prometheus" | awk -v m="$1" '$1 ~ "^"m {v=$2} END {print (v==""?0:v)}'
 }
+sum_metric() { # sum of every series of a metric
+    curl -s "http://127.0.0.1:$http_port/prometheus" | awk -v m="$1" 'index($1, m) == 1 {s += $2} END {print s + 0}'
+}
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 
@@ -56,7 +59,7 @@ run_one() {
     local channels="$1"
     local subjects=$(( (channels + per_subject - 1) / per_subject ))
     local per=$(( channels < per_subject ? channels : per_subject ))
-    local port http_port_local
+    local port
     port="$(free_port)"; http_port="$(free_port)"
     printf 'listener %s 127.0.0.1\nallow_anonymous true\npersistence false\nset_tcp_nodelay true\nmax_queued_messages 100000\n' \
         "$port" > "$work/mosquitto.conf"
@@ -82,7 +85,7 @@ run_one() {
     local frames0 ticks0 p99=0 max=0 rss=0
     frames0=$(metric seizmon_agent_frames_in_total); ticks0=$(cpu_ticks "$agent")
     local rejected0 gaps0 overflow0
-    rejected0=$(metric 'seizmon_agent_frames_rejected_total' ); gaps0=$(metric seizmon_agent_gaps_total)
+    rejected0=$(sum_metric seizmon_agent_frames_rejected_total); gaps0=$(sum_metric seizmon_agent_gaps_total)
     overflow0=$(metric seizmon_agent_queue_overflow)
     local t=0
     while [ "$t" -lt "$seconds" ]; do
@@ -96,13 +99,14 @@ run_one() {
     done
     local frames1 ticks1 hz rejected gaps overflow
     frames1=$(metric seizmon_agent_frames_in_total); ticks1=$(cpu_ticks "$agent"); hz=$(getconf CLK_TCK)
-    rejected=$(awk -v a="$rejected0" -v b="$(curl -s "http://127.0.0.1:$http_port/prometheus" | awk '/^seizmon_agent_frames_rejected_total/ {s += $2} END {print s + 0}')" 'BEGIN {print b}')
-    gaps=$(curl -s "http://127.0.0.1:$http_port/prometheus" | awk '/^seizmon_agent_gaps_total/ {s += $2} END {print s + 0}')
-    overflow=$(metric seizmon_agent_queue_overflow)
-    printf 'channels=%d subjects=%d heap=%s frames/s=%.0f rejected=%s gaps=%s overflow=%s p99_ms=%s max_ms=%s rss_mb=%s cpu=%.0f%% first_decision_s=%s\n' \
+    rejected=$(awk -v a="$rejected0" -v b="$(sum_metric seizmon_agent_frames_rejected_total)" 'BEGIN {print b - a}')
+    gaps=$(awk -v a="$gaps0" -v b="$(sum_metric seizmon_agent_gaps_total)" 'BEGIN {print b - a}')
+    overflow=$(awk -v a="$overflow0" -v b="$(metric seizmon_agent_queue_overflow)" 'BEGIN {print b - a}')
+    printf 'channels=%d subjects=%d heap=%s frames/s=%.0f rejected=%s gaps=%s overflow=%s p99_ms=%s max_ms=%s rss_mb=%s cpu=%.0f%% first_decision_s=%s load=%s\n' \
         "$channels" "$subjects" "${heap:-default}" "$(awk -v a="$frames0" -v b="$frames1" -v s="$seconds" 'BEGIN {print (b - a) / s}')" \
         "$rejected" "$gaps" "$overflow" "$p99" "$max" "$rss" \
-        "$(awk -v a="$ticks0" -v b="$ticks1" -v s="$seconds" -v hz="$hz" 'BEGIN {print 100 * (b - a) / hz / s}')" "$first_decision_s"
+        "$(awk -v a="$ticks0" -v b="$ticks1" -v s="$seconds" -v hz="$hz" 'BEGIN {print 100 * (b - a) / hz / s}')" "$first_decision_s" \
+        "$(cut -d' ' -f1 /proc/loadavg)"
     kill "$sim" "$agent" "$broker" 2>/dev/null || true
     wait "$sim" "$agent" "$broker" 2>/dev/null || true
     pids=()

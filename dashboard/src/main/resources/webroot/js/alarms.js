@@ -191,6 +191,7 @@ export function describe(event) {
     const channel = event.channel === null ? '' : ' ch ' + event.channel
         + (event.channel_label ? ' ' + event.channel_label : '');
     const probability = event.kind.startsWith('seizure') ? ' p=' + event.peak_probability.toFixed(2) : '';
+    const detail = event.detail ? ' (' + event.detail + ')' : '';
     return what + ' ' + event.subject + (event.simulated ? ' (simulated)' : '') + channel + probability
-        + ' at ' + new Date(event.onset_us / 1000).toLocaleTimeString() + (event.detail ? ' (' + event.detail + ')' : '');
+        + ' at ' + new Date(event.onset_us / 1000).toLocaleTimeString() + detail;
 }

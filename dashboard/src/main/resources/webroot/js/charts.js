@@ -120,6 +120,20 @@ export function trend(element, height, marks) {
     return plot;
 }
 
+// Band-power shares of the first channel: one line per band, 0..1.
+export function bands(element, height) {
+    const colours = ['#a371f7', '#58a6ff', '#3fb950', '#d29922', '#f85149'];
+    const names = ['delta', 'theta', 'alpha', 'beta', 'gamma'];
+    const plot = new uPlot(sized(element, height, {
+        legend: { show: true },
+        scales: { x: { time: true }, y: { range: [0, 1] } },
+        axes: [{ ...AXIS }, { ...AXIS, label: 'share', size: 60 }],
+        series: [{}, ...names.map((label, i) => ({ label, stroke: colours[i], width: 2, points: { show: false } }))],
+    }), [[], [], [], [], [], []], element);
+    watchSize(element, plot, height);
+    return plot;
+}
+
 // Shows the last `windowSeconds` of a buffer channel in a plot.
 export function show(plot, buffer, channel, windowSeconds) {
     const last = buffer.last();

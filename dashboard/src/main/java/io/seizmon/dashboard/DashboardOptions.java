@@ -121,7 +121,8 @@ public final class DashboardOptions {
         require(gridPointsPerSecond >= 2 && gridPointsPerSecond <= 1000, "gridPointsPerSecond",
                 gridPointsPerSecond, "2..1000");
         require(detailPointsPerSecond >= gridPointsPerSecond && detailPointsPerSecond <= 5000,
-                "detailPointsPerSecond", detailPointsPerSecond, gridPointsPerSecond + "..5000 (>= gridPointsPerSecond)");
+                "detailPointsPerSecond", detailPointsPerSecond,
+                gridPointsPerSecond + "..5000 (>= gridPointsPerSecond)");
         require(audioPauseSeconds >= 10 && audioPauseSeconds <= 600, "audioPauseSeconds", audioPauseSeconds,
                 "10..600");
         require(sessionTimeoutMinutes >= 1 && sessionTimeoutMinutes <= 7 * 24 * 60, "sessionTimeoutMinutes",

@@ -56,6 +56,8 @@ class DashboardBrowserIT {
     static Browser operator;
     static AlertEvent seizureOnset;
     static long loginUs;
+    static io.vertx.core.json.JsonObject healthBefore;
+    static long healthBeforeUs;
     static AlertEvent signalGap;
 
     @BeforeAll
@@ -85,7 +87,8 @@ class DashboardBrowserIT {
     }
 
     static DashboardApp startApp() throws Exception {
-        DashboardOptions options = new DashboardOptions(new io.vertx.core.json.JsonObject().put("brokerUrl", broker.url())
+        DashboardOptions options = new DashboardOptions(new io.vertx.core.json.JsonObject()
+                .put("brokerUrl", broker.url())
                 .put("httpPort", 0).put("dataDir", dataDir.toString()).put("noDataSeconds", 3)
                 .put("initialOperator", "olivia").put("initialOperatorPasswordEnv", "IT_OPERATOR_PASSWORD"))
                 .validate();
@@ -171,7 +174,7 @@ class DashboardBrowserIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> "no_data".equals(tileState(operator, "sim/cage-10"))
                 && "signal_problem".equals(tileState(operator, "sim/cage-09"))
                 && "quiet".equals(tileState(operator, "live/bed-01")));
-        await().atMost(Duration.ofSeconds(15)).until(() -> feed.nowUs() > loginUs + 10_500_000); // full tile traces
+        await().atMost(Duration.ofSeconds(15)).until(() -> feed.nowUs() > loginUs + 8_000_000); // tile traces filled
         assertThat(operator.screenshot("grid.png")).exists();
         publisher.truth("cage-07", 0, feed.nowUs() - 6_000_000, 30.0, "sz_foc_ia");
         operator.driver.findElement(By.cssSelector(".tile[data-key='sim/cage-07']")).click();
@@ -180,10 +183,13 @@ class DashboardBrowserIT {
                 && operator.driver.findElements(By.cssSelector("#detail-truth tbody tr")).size() == 1
                 && operator.driver.findElements(By.cssSelector("#detail-events tbody tr")).size() >= 1);
         // let the traces and the probability trend fill for a few seconds of live data
-        long until = feed.nowUs() + 6_000_000;
+        long until = feed.nowUs() + 5_000_000;
         await().atMost(Duration.ofSeconds(15)).until(() -> feed.nowUs() > until);
         assertThat(operator.driver.findElement(By.id("detail-state")).getText()).isEqualToIgnoringCase("seizure");
+        assertThat(operator.driver.findElements(By.cssSelector("#detail-bands canvas"))).hasSize(1);
+        operator.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1400)); // show the tables
         assertThat(operator.screenshot("detail-seizure.png")).exists();
+        operator.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
         operator.get("/app.html#/");
     }
 
@@ -212,13 +218,15 @@ class DashboardBrowserIT {
         AlertEvent gap = signalGap;
         await().atMost(Duration.ofSeconds(5)).until(() -> alarms(operator, gap.id()).size() == 1);
         assertThat(alarms(operator, gap.id()).get(0).getAttribute("class")).contains("medium");
-        assertThat(operator.driver.findElements(By.cssSelector("#log-table tbody tr")).size()).isGreaterThanOrEqualTo(3);
+        assertThat(operator.driver.findElements(By.cssSelector("#log-table tbody tr"))).hasSizeGreaterThanOrEqualTo(3);
         operator.get("/app.html#/");
     }
 
     @Test
     @Order(5)
     void aViewerSeesTheAlarmsButCannotAcknowledge() throws Exception {
+        healthBefore = new io.vertx.core.json.JsonObject(operator.fetch("GET", "/health").substring(4));
+        healthBeforeUs = feed.nowUs();
         AlertEvent gap = signalGap;
         try (Browser viewer = Browser.open("http://127.0.0.1:" + app.port())) {
             viewer.login("victor", VIEWER_PASSWORD);
@@ -233,8 +241,6 @@ class DashboardBrowserIT {
     @Test
     @Order(6)
     void anAgentsLastWillTurnsItsSubjectsToAgentOffline() throws Exception {
-        var healthBefore = new io.vertx.core.json.JsonObject(operator.fetch("GET", "/health").substring(4));
-        long before = feed.nowUs();
         MqttAsyncClient agent = new MqttAsyncClient(broker.url(), "edge-09", new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
         options.setKeepAliveInterval(60);
@@ -256,9 +262,37 @@ class DashboardBrowserIT {
                 && a.getText().contains("cage-12")));
         assertThat(operator.screenshot("grid-agent-offline.png")).exists();
         var healthAfter = new io.vertx.core.json.JsonObject(operator.fetch("GET", "/health").substring(4));
-        double seconds = (feed.nowUs() - before) / 1e6;
+        double seconds = (feed.nowUs() - healthBeforeUs) / 1e6;
         System.out.printf("measured: grid page received %.0f JSON chars/s for 6 streaming subjects (2 ch, 256 Hz) "
                 + "over %.1f s; dropped trace messages: %d%n", (healthAfter.getLong("sent_chars")
-                - healthBefore.getLong("sent_chars")) / seconds, seconds, healthAfter.getLong("dropped_trace_messages"));
+                - healthBefore.getLong("sent_chars")) / seconds, seconds,
+                healthAfter.getLong("dropped_trace_messages"));
+    }
+
+    @Test
+    @Order(7)
+    void pausedAudioShowsACountdownAndANewHighPriorityAlarmSoundsThroughIt() throws Exception {
+        WebElement banner = operator.driver.findElement(By.id("alarm-banner"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> "medium".equals(banner.getAttribute("data-sounding")));
+        operator.driver.findElement(By.id("audio-pause")).click();
+        WebElement countdown = operator.driver.findElement(By.id("pause-countdown"));
+        await().atMost(Duration.ofSeconds(2)).until(() -> countdown.isDisplayed()
+                && countdown.getText().matches("audio paused [12]:\\d\\d"));
+        assertThat(banner.getAttribute("data-sounding")).isEqualTo("none");
+        assertThat(alarms(operator, signalGap.id())).as("a pause silences, it does not acknowledge").hasSize(1);
+        AlertEvent onset = publisher.alert("edge-01", "cage-08", true, 1, AlertKind.SEIZURE_ONSET,
+                feed.nowUs() - 4_000_000, "3 of 4 windows >= 0.50");
+        await().atMost(Duration.ofSeconds(5)).until(() -> alarms(operator, onset.id()).size() == 1);
+        await().atMost(Duration.ofSeconds(2)).until(() -> "high".equals(banner.getAttribute("data-sounding")));
+        assertThat(countdown.getText()).contains("new alarm sounding");
+    }
+
+    @Test
+    @Order(8)
+    void thePageRanWithoutConsoleErrorsUnderItsContentSecurityPolicy() {
+        List<String> errors = operator.consoleErrors();
+        operator.script("console.error('seizmon-probe')");
+        assertThat(operator.consoleErrors()).as("the check sees console errors").anyMatch(m -> m.contains("probe"));
+        assertThat(errors).as("SEVERE browser console entries").isEmpty();
     }
 }

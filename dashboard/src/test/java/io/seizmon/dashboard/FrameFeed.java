@@ -81,7 +81,8 @@ final class FrameFeed implements AutoCloseable {
         if (frameIndex % 4 == 3) {
             double p0 = seizure ? 0.85 + 0.1 * random.nextDouble() : 0.05 + 0.1 * random.nextDouble();
             double p1 = seizure ? 0.7 + 0.2 * random.nextDouble() : 0.03 + 0.08 * random.nextDouble();
-            publisher.scores(agents.getOrDefault(subject, "edge-01"), subject, simulated, t0 + FRAME_US, new double[] {p0, p1});
+            publisher.scores(agents.getOrDefault(subject, "edge-01"), subject, simulated, t0 + FRAME_US,
+                    new double[] {p0, p1});
         }
     }
 

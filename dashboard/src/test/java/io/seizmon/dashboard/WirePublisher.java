@@ -65,8 +65,9 @@ final class WirePublisher implements AutoCloseable {
         AlertEvent event = new AlertEvent(AlertEvent.idFor(agent, subject, channel, onsetUs, kind), agent, subject,
                 simulated, channel == null ? OptionalInt.empty() : OptionalInt.of(channel),
                 channel == null ? Optional.empty() : Optional.of("EEG" + (channel + 1)), kind,
-                kind.seizure() ? 1 : 0, onsetUs, kind == AlertKind.SEIZURE_OFFSET ? OptionalLong.of(onsetUs + 20_000_000)
-                : OptionalLong.empty(), onsetUs + 4_000_000, System.currentTimeMillis() * 1000,
+                kind.seizure() ? 1 : 0, onsetUs,
+                kind == AlertKind.SEIZURE_OFFSET ? OptionalLong.of(onsetUs + 20_000_000) : OptionalLong.empty(),
+                onsetUs + 4_000_000, System.currentTimeMillis() * 1000,
                 kind.seizure() ? 0.97 : 0, kind.seizure() ? 4 : 0, MODEL, "", DetectionSpec.DEFAULTS, detail);
         publishAlert(event);
         return event;

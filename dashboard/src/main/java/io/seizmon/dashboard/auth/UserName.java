@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 public final class UserName {
 
     /** The rule in words, for error messages. */
-    public static final String RULE = "1..64 characters: letters, digits, '.', '_', '-', starting with a letter or digit";
+    public static final String RULE =
+            "1..64 characters: letters, digits, '.', '_', '-', starting with a letter or digit";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private UserName() {

@@ -14,4 +14,8 @@ public interface BoardListener {
 
     /** A new score of a subject. */
     void onScore(SubjectKey key, ScorePoint point);
+
+    /** A new band-power estimate of a subject's first channel (for its detail view); ignored by default. */
+    default void onBands(SubjectKey key, BandPowerStrip.BandPoint point) {
+    }
 }

@@ -125,6 +125,9 @@ public final class SubjectBoard {
             if (s.detail != null && s.detail.hasPending()) {
                 listener.onTrace(s.key, true, s.detail.drain());
             }
+            if (s.bands != null) {
+                s.bands.drain().forEach(point -> listener.onBands(s.key, point));
+            }
         }
     }
 

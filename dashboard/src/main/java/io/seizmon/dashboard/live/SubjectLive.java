@@ -32,6 +32,7 @@ final class SubjectLive {
     final ArrayDeque<ScorePoint> scores = new ArrayDeque<>();
     TraceDecimator grid;
     TraceDecimator detail;
+    BandPowerStrip bands;
     SubjectView lastView;
 
     SubjectLive(SubjectKey key) {
@@ -45,6 +46,13 @@ final class SubjectLive {
         }
         grid.append(frame);
         detail.append(frame);
+        if (BandPowerStrip.supports(frame.sampleRateHz())
+                && (bands == null || bands.sampleRateHz() != frame.sampleRateHz())) {
+            bands = new BandPowerStrip(frame.sampleRateHz());
+        }
+        if (bands != null) {
+            bands.append(frame);
+        }
         lastFrameMs = nowMs;
         sampleRateHz = frame.sampleRateHz();
         problems.remove(WHOLE_STREAM); // frames flow again after "signal lost"

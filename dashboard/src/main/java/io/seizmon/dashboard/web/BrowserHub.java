@@ -1,12 +1,14 @@
 package io.seizmon.dashboard.web;
 
 import io.seizmon.core.wire.TruthEvent;
+import io.seizmon.dashboard.live.BandPowerStrip;
 import io.seizmon.dashboard.live.BoardListener;
 import io.seizmon.dashboard.live.ScorePoint;
 import io.seizmon.dashboard.live.SubjectKey;
 import io.seizmon.dashboard.live.SubjectView;
 import io.seizmon.dashboard.live.TraceBatch;
 import io.seizmon.dashboard.store.DashboardEvent;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +51,8 @@ final class BrowserHub implements BoardListener {
 
     @Override
     public void onTrace(SubjectKey key, boolean detail, TraceBatch batch) {
-        JsonObject message = JsonViews.trace(key.id(), detail, batch);
+        // A tile draws the first channel only: the grid gets that one, the detail view every channel.
+        JsonObject message = JsonViews.trace(key.id(), detail, batch, detail ? batch.values().length : 1);
         for (BrowserChannel c : channels) {
             if (!detail || key.id().equals(c.watchedKey())) {
                 c.offer(message);
@@ -62,6 +65,20 @@ final class BrowserHub implements BoardListener {
         JsonObject message = new JsonObject().put("type", "score").put("key", key.id())
                 .put("point", JsonViews.score(point));
         channels.forEach(c -> c.offer(message));
+    }
+
+    @Override
+    public void onBands(SubjectKey key, BandPowerStrip.BandPoint point) {
+        JsonArray values = new JsonArray().add(point.endSeconds());
+        for (double share : point.shares()) {
+            values.add(Double.isNaN(share) ? null : Math.round(share * 1000) / 1000.0);
+        }
+        JsonObject message = new JsonObject().put("type", "bands").put("key", key.id()).put("point", values);
+        for (BrowserChannel c : channels) {
+            if (key.id().equals(c.watchedKey())) {
+                c.offer(message);
+            }
+        }
     }
 
     /** A new event was stored. */

@@ -45,13 +45,15 @@ final class JsonViews {
                 .put("problem", v.problem());
     }
 
-    static JsonObject trace(String key, boolean detail, TraceBatch batch) {
+    /** A trace message with the first {@code channelCount} channels of {@code batch}. */
+    static JsonObject trace(String key, boolean detail, TraceBatch batch, int channelCount) {
         JsonArray times = new JsonArray();
         for (double t : batch.timesSeconds()) {
             times.add(t);
         }
         JsonArray channels = new JsonArray();
-        for (float[] values : batch.values()) {
+        for (int c = 0; c < Math.min(channelCount, batch.values().length); c++) {
+            float[] values = batch.values()[c];
             JsonArray channel = new JsonArray();
             for (float v : values) {
                 channel.add(Float.isNaN(v) ? null : Math.round(v * 100f) / 100f);

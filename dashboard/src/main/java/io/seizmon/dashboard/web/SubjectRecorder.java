@@ -58,4 +58,9 @@ final class SubjectRecorder implements BoardListener {
     public void onScore(SubjectKey key, ScorePoint point) {
         next.onScore(key, point);
     }
+
+    @Override
+    public void onBands(SubjectKey key, io.seizmon.dashboard.live.BandPowerStrip.BandPoint point) {
+        next.onBands(key, point);
+    }
 }

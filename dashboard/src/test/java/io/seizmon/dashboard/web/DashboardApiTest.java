@@ -142,7 +142,8 @@ class DashboardApiTest {
     void loginSetsAnHttpOnlyStrictSessionCookieAndRejectsWrongPasswordsAndForms() throws Exception {
         HttpResponse<Buffer> ok = await(client.post("/api/login")
                 .sendJsonObject(new JsonObject().put("name", "olivia").put("password", OPERATOR_PASSWORD)));
-        assertThat(ok.cookies()).anySatisfy(c -> assertThat(c).contains("seizmon_session=").containsIgnoringCase("HttpOnly")
+        assertThat(ok.cookies()).anySatisfy(c -> assertThat(c).contains("seizmon_session=")
+                .containsIgnoringCase("HttpOnly")
                 .containsIgnoringCase("SameSite=Strict"));
         assertThat(ok.bodyAsJsonObject().getString("role")).isEqualTo("operator");
         assertThat(await(client.post("/api/login").sendJsonObject(new JsonObject().put("name", "olivia")

@@ -101,6 +101,9 @@ public final class AgentRuntime implements AutoCloseable {
         metrics.registerGauge("seizmon.agent.queue.depth", queue::size);
         metrics.registerGauge("seizmon.agent.queue.overflow", queue::overflowTotal);
         metrics.registerGauge("seizmon.agent.journal.backlog", journal::backlog);
+        ThreadCpu cpu = new ThreadCpu();
+        metrics.registerGauge("seizmon.agent.pipeline.cpu.seconds", () -> cpu.seconds(pipelineThread));
+        metrics.registerGauge("seizmon.agent.mqtt.cpu.seconds", () -> cpu.secondsOfThreadsNamed("MQTT"));
     }
 
     private void sweep() {

@@ -27,6 +27,9 @@ import java.util.List;
  * @param hop              distance between window starts (a decision per channel every hop), &le; the window
  * @param modelPath        the ONNX model file; watched for changes
  * @param maxBatch         most windows per inference call, 1 to 4096
+ * @param incrementalFeatures per stream, keep the Welch segment spectra of the last window and transform only the
+ *                         new segments (about 4x less CPU per window at a 1-s hop; 41 KB per channel at 1000 Hz);
+ *                         false: recompute every segment, with one shared buffer set (for very small heaps)
  * @param queueCapacity    most frames waiting for the pipeline; beyond it frames are counted as overflow
  * @param queueMaxSamples  most samples (all channels) waiting for the pipeline: bounds memory whatever the frame size
  * @param staleTimeout     a stream silent for longer gets a {@code signal_lost} event
@@ -43,6 +46,7 @@ public record AgentConfig(
         @NotNull @Bindable(defaultValue = "1s") Duration hop,
         @NotNull @Bindable(defaultValue = DEFAULT_MODEL_PATH) Path modelPath,
         @Min(1) @Max(4096) @Bindable(defaultValue = "64") int maxBatch,
+        @Bindable(defaultValue = "true") boolean incrementalFeatures,
         @Min(16) @Bindable(defaultValue = "20000") int queueCapacity,
         @Min(1024) @Bindable(defaultValue = "16000000") long queueMaxSamples,
         @NotNull @Bindable(defaultValue = "10s") Duration staleTimeout,

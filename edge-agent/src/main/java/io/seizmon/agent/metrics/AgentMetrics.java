@@ -67,17 +67,19 @@ public final class AgentMetrics {
             gauge("p99", window, () -> recent ? latency.recentMillis(99) : latency.totalMillis(99));
             gauge("max", window, () -> recent ? latency.recentMillis(100) : latency.totalMaxMillis());
         }
-        Gauge.builder("seizmon.agent.decision.count", latency, DecisionLatency::totalCount).register(registry);
+        Gauge.builder("seizmon.agent.decision.count", latency, DecisionLatency::totalCount).strongReference(true)
+                .register(registry);
     }
 
     private void gauge(String stat, String window, Supplier<Double> value) {
         Gauge.builder("seizmon.agent.decision.latency", value, Supplier::get).tag("stat", stat)
-                .tag("window", window).baseUnit("milliseconds").register(registry);
+                .tag("window", window).baseUnit("milliseconds").strongReference(true).register(registry);
     }
 
     /** Registers a gauge read from {@code value} on every scrape, e.g. the queue depth. */
     public void registerGauge(String name, Supplier<Number> value) {
-        Gauge.builder(name, value, v -> v.get().doubleValue()).register(registry);
+        // strong: Micrometer holds gauge state weakly, and a collected lambda would read NaN
+        Gauge.builder(name, value, v -> v.get().doubleValue()).strongReference(true).register(registry);
     }
 
     public void frameIn() {

@@ -5,9 +5,7 @@ import io.seizmon.agent.metrics.AgentMetrics;
 import io.seizmon.core.detect.DetectionEvent;
 import io.seizmon.core.detect.EventKind;
 import io.seizmon.core.detect.WindowScore;
-import io.seizmon.core.feature.WindowFeatures;
 import io.seizmon.core.quality.QualitySpec;
-import io.seizmon.core.quality.SignalQualityGate;
 import io.seizmon.core.window.GapMarker;
 import io.seizmon.core.window.Window;
 import io.seizmon.core.wire.AlertKind;
@@ -47,8 +45,6 @@ public final class Pipeline implements Runnable, StreamState.WindowHandler {
     private final LongSupplier nanoClock;
     private final AlertEventFactory alerts;
     private final StreamRegistry streams;
-    private final WindowFeatures features;
-    private final SignalQualityGate gate;
     private final ScoringBatch batch;
     private final AtomicReference<ScoringModel> pendingModel = new AtomicReference<>();
     private final AtomicLong progress = new AtomicLong();
@@ -70,9 +66,8 @@ public final class Pipeline implements Runnable, StreamState.WindowHandler {
         this.model = model;
         this.agentId = config.id();
         this.alerts = new AlertEventFactory(config.id(), wallMicros);
-        this.streams = new StreamRegistry(config, this, nanoClock);
-        this.features = new WindowFeatures(model.onnx().metadata().featureSpec());
-        this.gate = new SignalQualityGate(quality, model.onnx().metadata().featureSpec());
+        this.streams = new StreamRegistry(config, this, StreamCompute.factory(
+                model.onnx().metadata().featureSpec(), quality, config.incrementalFeatures()));
         this.batch = new ScoringBatch(Math.min(config.maxBatch(), model.onnx().maxBatch()), model.binCount());
     }
 
@@ -186,9 +181,9 @@ public final class Pipeline implements Runnable, StreamState.WindowHandler {
             if (stream.policies[c] == null) {
                 continue;
             }
-            ChannelQuality quality = gate.assess(window, c);
+            ChannelQuality quality = stream.compute.gate().assess(window, c);
             if (quality.scoreable()) {
-                if (features.compute(window, c, batch.features(), batch.nextOffset())) {
+                if (stream.compute.features().compute(window, c, batch.features(), batch.nextOffset())) {
                     stream.quality[c] = ChannelQuality.OK;
                     stream.pendingRows++;
                     batch.add(stream, c);

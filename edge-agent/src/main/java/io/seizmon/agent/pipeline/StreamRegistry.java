@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.LongSupplier;
+import java.util.function.IntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,22 +26,22 @@ final class StreamRegistry {
     private final AgentConfig config;
     private final WindowSpec spec;
     private final StreamState.WindowHandler handler;
+    private final IntFunction<StreamCompute> computeFactory;
     private final long staleNanos;
     private final Map<StreamKey, StreamState> states = new HashMap<>();
     private final Map<StreamKey, StreamMeta> metas = new HashMap<>();
-    private DetectionSpec detection;
     private boolean changed;
 
-    StreamRegistry(AgentConfig config, StreamState.WindowHandler handler, LongSupplier nanoClock) {
+    StreamRegistry(AgentConfig config, StreamState.WindowHandler handler, IntFunction<StreamCompute> computeFactory) {
         this.config = config;
         this.spec = config.windowSpec();
         this.handler = handler;
+        this.computeFactory = computeFactory;
         this.staleNanos = config.staleTimeout().toNanos();
     }
 
     /** The stream of a frame, created if new; null when the frame's subject is not selected. */
     StreamState streamFor(EegFrame frame, DetectionSpec currentDetection) {
-        detection = currentDetection;
         StreamKey key = new StreamKey(frame.subjectId(), frame.simulated());
         StreamState state = states.get(key);
         if (state != null) {
@@ -57,7 +57,7 @@ final class StreamRegistry {
             selected[c] = config.selectsChannel(c);
         }
         state = new StreamState(key, channels, meta == null ? null : meta.channelLabels(), spec, currentDetection,
-                selected, handler);
+                selected, computeFactory.apply(channels), handler);
         state.lastArrivalNanos = Long.MIN_VALUE / 2;
         states.put(key, state);
         changed = true;
@@ -102,7 +102,6 @@ final class StreamRegistry {
 
     /** Gives every stream's policies the new settings. */
     void resetPolicies(DetectionSpec newDetection) {
-        detection = newDetection;
         for (StreamState state : states.values()) {
             boolean[] selected = new boolean[state.channelCount];
             for (int c = 0; c < selected.length; c++) {

@@ -28,6 +28,7 @@ final class StreamState implements WindowSink {
     List<String> labels;
     final DetectionPolicy[] policies;
     final double[] probabilities;
+    final StreamCompute compute;
     final ChannelQuality[] quality;
     private final WindowHandler handler;
 
@@ -58,11 +59,12 @@ final class StreamState implements WindowSink {
      * @param selected which channels get a policy (are scored)
      */
     StreamState(StreamKey key, int channelCount, List<String> labels, WindowSpec spec, DetectionSpec detection,
-                boolean[] selected, WindowHandler handler) {
+                boolean[] selected, StreamCompute compute, WindowHandler handler) {
         this.key = key;
         this.channelCount = channelCount;
         this.labels = labels;
         this.handler = handler;
+        this.compute = compute;
         this.assembler = new WindowAssembler(key.subjectId(), key.simulated(), channelCount, spec);
         this.policies = new DetectionPolicy[channelCount];
         this.probabilities = new double[channelCount];

@@ -35,6 +35,26 @@ final class KaggleDogAdapter implements DatasetAdapter {
 
     @Override
     public List<DatasetEntry> read(Path dir) throws IOException {
+        List<Clip> clips = clips(dir);
+        clips.sort(Comparator.comparing(Clip::ictal).thenComparingLong(Clip::segment));
+        List<DatasetEntry> entries = new ArrayList<>();
+        int[] groups = new int[2];
+        Clip previous = null;
+        for (Clip clip : clips) {
+            boolean sameGroup = previous != null && previous.ictal() == clip.ictal()
+                    && (clip.ictal() ? clip.latencySeconds() > 0 : clip.segment() == previous.segment() + 1);
+            int label = clip.ictal() ? 1 : 0;
+            groups[label] += sameGroup ? 0 : 1;
+            String name = "dog1/" + (clip.ictal() ? "ictal-" : "interictal-") + groups[label];
+            for (int c = 0; c < clip.channels(); c++) {
+                entries.add(new LabelledSegment(clip.path(), clip.ictal(), Double.NaN, c, name));
+            }
+            previous = clip;
+        }
+        return entries;
+    }
+
+    private static List<Clip> clips(Path dir) throws IOException {
         CsvTable table = CsvTable.read(dir.resolve(INDEX));
         int file = table.requireColumn("file");
         int kind = table.requireColumn("class");
@@ -53,21 +73,7 @@ final class KaggleDogAdapter implements DatasetAdapter {
                     (long) table.number(row, segment), ictal ? table.number(row, latency) : Double.NaN,
                     (int) table.number(row, channels)));
         }
-        clips.sort(Comparator.comparing(Clip::ictal).thenComparingLong(Clip::segment));
-        List<DatasetEntry> entries = new ArrayList<>();
-        int group = 0;
-        Clip previous = null;
-        for (Clip clip : clips) {
-            boolean sameGroup = previous != null && previous.ictal() == clip.ictal()
-                    && (clip.ictal() ? clip.latencySeconds() > 0 : clip.segment() == previous.segment() + 1);
-            group += sameGroup ? 0 : 1;
-            String name = "dog1/" + (clip.ictal() ? "ictal-" : "interictal-") + group;
-            for (int c = 0; c < clip.channels(); c++) {
-                entries.add(new LabelledSegment(clip.path(), clip.ictal(), Double.NaN, c, name));
-            }
-            previous = clip;
-        }
-        return entries;
+        return clips;
     }
 
     private record Clip(Path path, boolean ictal, long segment, double latencySeconds, int channels) {

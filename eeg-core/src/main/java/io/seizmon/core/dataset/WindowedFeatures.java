@@ -2,6 +2,8 @@ package io.seizmon.core.dataset;
 
 import io.seizmon.core.feature.FeatureSpec;
 import io.seizmon.core.feature.WindowFeatures;
+import io.seizmon.core.quality.QualitySpec;
+import io.seizmon.core.quality.SignalQualityGate;
 import io.seizmon.core.recording.RecordingReader;
 import io.seizmon.core.recording.SignalInfo;
 import io.seizmon.core.window.GapMarker;
@@ -9,10 +11,12 @@ import io.seizmon.core.window.Window;
 import io.seizmon.core.window.WindowAssembler;
 import io.seizmon.core.window.WindowSink;
 import io.seizmon.core.window.WindowSpec;
+import io.seizmon.core.wire.ChannelQuality;
 import io.seizmon.core.wire.EegFrame;
 import io.seizmon.core.wire.RejectReason;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,6 +30,10 @@ import java.util.Objects;
  * {@link ContinuousRecording} is a seizure when the labelled seizures cover at least
  * {@value #SEIZURE_OVERLAP_FRACTION} of its length ({@link #isSeizure}); see {@code docs/datasets.md}.
  *
+ * <p>Gating (the {@link QualitySpec} constructor): every window first goes through a {@link SignalQualityGate}, as
+ * in the edge agent; a window the gate refuses is kept with its verdict ({@link LabelledWindow#quality()}) and NaN
+ * features, and is not to be scored. Without a gate every finite window is {@code OK}.
+ *
  * <p>Not thread-safe: one instance belongs to one thread (it reuses one periodogram and its buffers).
  */
 public final class WindowedFeatures {
@@ -38,6 +46,7 @@ public final class WindowedFeatures {
 
     private final WindowFeatures features;
     private final WindowSpec windowSpec;
+    private final SignalQualityGate gate;
 
     /**
      * Plans the computation.
@@ -49,6 +58,18 @@ public final class WindowedFeatures {
     public WindowedFeatures(FeatureSpec spec, double hopSeconds) {
         this.features = new WindowFeatures(Objects.requireNonNull(spec, "spec"));
         this.windowSpec = features.windowSpec(hopSeconds);
+        this.gate = null;
+    }
+
+    /**
+     * Plans the computation with the signal quality gate in front of the features, as the edge agent runs it.
+     *
+     * @throws IllegalArgumentException naming the hop when {@link WindowSpec#of} refuses it
+     */
+    public WindowedFeatures(FeatureSpec spec, double hopSeconds, QualitySpec quality) {
+        this.features = new WindowFeatures(Objects.requireNonNull(spec, "spec"));
+        this.windowSpec = features.windowSpec(hopSeconds);
+        this.gate = new SignalQualityGate(quality, spec);
     }
 
     /** The feature spec. */
@@ -134,7 +155,13 @@ public final class WindowedFeatures {
         @Override
         public void onWindow(Window window) {
             float[] out = new float[features.spec().binCount()];
-            if (!features.compute(window, 0, out, 0)) {
+            ChannelQuality quality = gate == null ? ChannelQuality.OK : gate.assess(window, 0);
+            if (quality == ChannelQuality.NON_FINITE) {
+                nonFinite++;
+            }
+            if (quality != ChannelQuality.OK) {
+                Arrays.fill(out, Float.NaN);
+            } else if (!features.compute(window, 0, out, 0)) {
                 nonFinite++;
                 return;
             }
@@ -142,7 +169,7 @@ public final class WindowedFeatures {
             double end = window.endMicros() / 1e6;
             boolean seizure = entry instanceof LabelledSegment s ? s.seizure()
                     : isSeizure(((ContinuousRecording) entry).seizures(), start, end);
-            windows.add(new LabelledWindow(start, end, seizure, out));
+            windows.add(new LabelledWindow(start, end, seizure, out, quality));
         }
 
         @Override

@@ -160,6 +160,21 @@ public final class WelchPeriodogram {
         scaleToDensity(psd);
     }
 
+    /**
+     * Writes the features of a density (as {@link #computeDensity} makes it) to {@code out[outOffset ..]}, rounded to
+     * float, exactly as {@link #computeFeatures(double[], int, float[], int)} does after its own density.
+     *
+     * @return true when every feature is finite; false (features NaN) when a band power is not
+     */
+    boolean featuresFromDensity(double[] density, float[] out, int outOffset) {
+        checkRange("out", out.length, outOffset, bandPowers.length);
+        boolean finite = integrateBands(density, bandPowers, 0);
+        for (int k = 0; k < bandPowers.length; k++) {
+            out[outOffset + k] = finite ? (float) log10(bandPowers[k]) : Float.NaN;
+        }
+        return finite;
+    }
+
     /** Turns a sum over segments of squared FFT magnitudes into the one-sided density, in place. */
     void scaleToDensity(double[] squaredMagnitudeSums) {
         for (int j = 0; j < squaredMagnitudeSums.length; j++) {

@@ -1,6 +1,7 @@
 package io.seizmon.core.quality;
 
 import io.seizmon.core.feature.FeatureSpec;
+import io.seizmon.core.feature.IncrementalWindowFeatures;
 import io.seizmon.core.feature.WelchPeriodogram;
 import io.seizmon.core.window.Window;
 import io.seizmon.core.wire.ChannelQuality;
@@ -11,9 +12,10 @@ import java.util.Objects;
  * this order, and returns the first that fails: {@link ChannelQuality#NON_FINITE} (a NaN or infinite sample),
  * {@link ChannelQuality#FLAT}, {@link ChannelQuality#CLIPPING}, {@link ChannelQuality#MAINS}; else
  * {@link ChannelQuality#OK}. {@link QualitySpec} defines each check and its threshold. The mains check reads the
- * same Welch density the features are made of (1-s Hann segments), so it adds no transform of its own when the
- * spectrum is shared; it runs only when the time-domain checks pass, and never at rates whose Nyquist is below
- * 49 Hz (64 Hz recordings).
+ * same Welch density the features are made of (1-s Hann segments); it runs only when the time-domain checks pass,
+ * and never at rates whose Nyquist is below 49 Hz (64 Hz recordings). Built on an {@link IncrementalWindowFeatures}
+ * (the agent's way), the gate takes a window's density from it, so the features of that window then cost no
+ * transform and the gate adds none; built on a {@link FeatureSpec} it runs its own {@link WelchPeriodogram}.
  *
  * <p>Large amplitude alone is never refused: seizures are large. Clipping is the flat top of a rail, many samples
  * at exactly the same extreme value.
@@ -29,6 +31,7 @@ public final class SignalQualityGate {
     private final int windowSamples;
     private final long maxRunSamples;
     private final WelchPeriodogram periodogram;
+    private final IncrementalWindowFeatures spectra;
     private final MainsBands mainsBands;
     private final double[] channelBuffer;
     private final double[] density;
@@ -36,14 +39,27 @@ public final class SignalQualityGate {
     private double lastMainsRatio = Double.NaN;
 
     /**
-     * Plans the gate for windows of {@code features}' rate and length.
+     * Plans the gate for windows of {@code features}' rate and length, with its own periodogram for the mains check.
      *
      * @param quality  the thresholds
      * @param features the window geometry and the Welch spectrum the mains check reads
      */
     public SignalQualityGate(QualitySpec quality, FeatureSpec features) {
+        this(quality, features, null);
+    }
+
+    /**
+     * Plans the gate for the windows {@code spectra} computes features of; {@link #assess(Window, int)} takes the
+     * mains check's density from {@code spectra} (same thread), which keeps it for the features of the same window.
+     */
+    public SignalQualityGate(QualitySpec quality, IncrementalWindowFeatures spectra) {
+        this(quality, spectra.spec(), spectra);
+    }
+
+    private SignalQualityGate(QualitySpec quality, FeatureSpec features, IncrementalWindowFeatures spectra) {
         this.quality = Objects.requireNonNull(quality, "quality");
         this.features = Objects.requireNonNull(features, "features");
+        this.spectra = spectra;
         this.windowSamples = features.windowSamples();
         double runSamples = Math.floor(quality.maxIdenticalRunSeconds() * features.sampleRateHz());
         this.maxRunSamples = runSamples >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) runSamples;
@@ -71,7 +87,16 @@ public final class SignalQualityGate {
     public ChannelQuality assess(Window window, int channel) {
         checkGeometry(window);
         window.copyChannel(channel, channelBuffer, 0);
-        return assess(channelBuffer, 0);
+        if (spectra == null) {
+            return assess(channelBuffer, 0);
+        }
+        lastMainsRatio = Double.NaN;
+        ChannelQuality timeDomain = assessTimeDomain(channelBuffer, 0);
+        if (timeDomain != ChannelQuality.OK || !mainsBands.applicable()) {
+            return timeDomain;
+        }
+        spectra.computeDensity(window, channel, density, 0);
+        return assessMains();
     }
 
     /**
@@ -91,6 +116,10 @@ public final class SignalQualityGate {
             return timeDomain;
         }
         periodogram.computeDensity(samples, offset, density, 0);
+        return assessMains();
+    }
+
+    private ChannelQuality assessMains() {
         lastMainsRatio = mainsBands.ratio(density);
         return lastMainsRatio > quality.mainsRatio() ? ChannelQuality.MAINS : ChannelQuality.OK;
     }

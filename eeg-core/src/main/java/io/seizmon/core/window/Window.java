@@ -16,6 +16,7 @@ public final class Window {
     private int oldest;
     private long index;
     private long startMicros;
+    private long run;
 
     Window(String subjectId, boolean simulated, WindowSpec spec, float[][] ring) {
         this.subjectId = subjectId;
@@ -24,10 +25,11 @@ public final class Window {
         this.ring = ring;
     }
 
-    void moveTo(int oldestPosition, long windowIndex, long windowStartMicros) {
+    void moveTo(int oldestPosition, long windowIndex, long windowStartMicros, long runNumber) {
         this.oldest = oldestPosition;
         this.index = windowIndex;
         this.startMicros = windowStartMicros;
+        this.run = runNumber;
     }
 
     /** The stream's subject. */
@@ -58,6 +60,15 @@ public final class Window {
     /** Index of this window in its stream, counting from 0 across gaps. */
     public long index() {
         return index;
+    }
+
+    /**
+     * Number of the continuous run this window belongs to: 0 for the stream's first run, one more after every gap.
+     * Two windows of one assembler with the same run and consecutive {@link #index()}es are exactly
+     * {@code spec().hopSamples()} apart in the stream.
+     */
+    public long run() {
+        return run;
     }
 
     /** Time of the window's first sample, µs since epoch. */
@@ -95,6 +106,29 @@ public final class Window {
         }
         for (int i = first; i < n; i++) {
             dst[offset + i] = r[i - first];
+        }
+    }
+
+    /**
+     * Copies samples {@code from .. from + count - 1} (0 = oldest) of one channel into
+     * {@code dst[offset .. offset + count)}.
+     *
+     * @throws IndexOutOfBoundsException if the range is outside the window or the destination is too short
+     */
+    public void copyChannel(int channel, int from, int count, double[] dst, int offset) {
+        float[] r = ring[channel];
+        int n = r.length;
+        if (from < 0 || count < 0 || from > n - count || offset < 0 || offset > dst.length - count) {
+            throw new IndexOutOfBoundsException("samples " + from + " + " + count + " of " + n + " into dst length "
+                    + dst.length + " at offset " + offset);
+        }
+        int p = oldest + from >= n ? oldest + from - n : oldest + from;
+        int firstPart = Math.min(count, n - p);
+        for (int i = 0; i < firstPart; i++) {
+            dst[offset + i] = r[p + i];
+        }
+        for (int i = firstPart; i < count; i++) {
+            dst[offset + i] = r[i - firstPart];
         }
     }
 }

@@ -40,6 +40,7 @@ public final class WindowAssembler {
     private int writePosition;
     private long nextWindowEnd;
     private long windowCount;
+    private long runCount;
 
     /** Creates an assembler with the default timestamp tolerance. */
     public WindowAssembler(String subjectId, boolean simulated, int channelCount, WindowSpec spec) {
@@ -151,6 +152,7 @@ public final class WindowAssembler {
     }
 
     private void startRun(EegFrame frame) {
+        runCount++;
         started = true;
         runStartMicros = frame.firstSampleMicros();
         runSamples = 0;
@@ -186,7 +188,7 @@ public final class WindowAssembler {
 
     private void emit(WindowSink sink) {
         long startSample = runSamples - spec.windowSamples();
-        window.moveTo(writePosition, windowCount, runStartMicros + spec.samplesToMicros(startSample));
+        window.moveTo(writePosition, windowCount, runStartMicros + spec.samplesToMicros(startSample), runCount - 1);
         windowCount++;
         nextWindowEnd += spec.hopSamples();
         sink.onWindow(window);

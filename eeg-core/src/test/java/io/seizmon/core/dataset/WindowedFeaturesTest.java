@@ -6,16 +6,19 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.seizmon.core.feature.FeatureSpec;
 import io.seizmon.core.feature.WelchPeriodogram;
+import io.seizmon.core.quality.QualitySpec;
 import io.seizmon.core.recording.EdfPlusWriter;
 import io.seizmon.core.recording.EdfSignalSpec;
 import io.seizmon.core.recording.EdfWriterSpec;
 import io.seizmon.core.testing.TestData;
 import io.seizmon.core.window.GapReason;
+import io.seizmon.core.wire.ChannelQuality;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
@@ -45,6 +48,25 @@ class WindowedFeaturesTest {
         assertThat(result.windows()).extracting(LabelledWindow::endSeconds).containsExactly(5.0, 10.0);
         assertThat(result.windows().get(1).features()).containsExactly(direct(signal, 1280, 1280));
         assertThat(result.gaps()).isEmpty();
+    }
+
+    @Test
+    void gatedWindowsCarryTheGatesVerdictAndRefusedOnesHaveNoFeatures() throws IOException {
+        double[] signal = noise(12 * (int) RATE, 4);
+        Arrays.fill(signal, 5 * (int) RATE, 10 * (int) RATE, 3.0);
+        Path file = textFile("seg.txt", signal);
+        LabelledSegment segment = new LabelledSegment(file, true, RATE, 0, "g");
+
+        EntryWindows gated = new WindowedFeatures(FeatureSpec.of(RATE, 5), 1, QualitySpec.DEFAULT).extract(segment);
+        EntryWindows ungated = new WindowedFeatures(FeatureSpec.of(RATE, 5), 1).extract(segment);
+
+        assertThat(gated.windows()).extracting(LabelledWindow::quality).containsExactly(ChannelQuality.OK,
+                ChannelQuality.FLAT, ChannelQuality.FLAT, ChannelQuality.FLAT, ChannelQuality.FLAT,
+                ChannelQuality.FLAT, ChannelQuality.FLAT, ChannelQuality.FLAT);
+        assertThat(gated.windows().get(1).features()).containsOnly(Float.NaN);
+        assertThat(gated.windows().get(0).features()).containsExactly(direct(signal, 0, 1280));
+        assertThat(ungated.windows()).hasSize(8).extracting(LabelledWindow::quality).containsOnly(ChannelQuality.OK);
+        assertThat(ungated.windows().get(1).features()).doesNotContain(Float.NaN);
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.seizmon.core.feature.FeatureSpec;
+import io.seizmon.core.feature.IncrementalWindowFeatures;
 import io.seizmon.core.window.GapMarker;
 import io.seizmon.core.window.Window;
 import io.seizmon.core.window.WindowAssembler;
@@ -21,6 +22,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -212,6 +214,36 @@ class SignalQualityGateTest {
     }
 
     @Test
+    void takesTheDensityFromTheIncrementalFeaturesAndLeavesThemTheTransforms() {
+        IncrementalWindowFeatures spectra = new IncrementalWindowFeatures(SPEC, 2);
+        SignalQualityGate sharing = new SignalQualityGate(QualitySpec.DEFAULT, spectra);
+        float[] features = new float[SPEC.binCount()];
+        double[] hum = addSine(eegLike(RATE, 12 * N / 5, 23, 30), RATE, 50, 40, 0);
+        double[] eeg = eegLike(RATE, 12 * N / 5, 24, 30);
+        WindowAssembler assembler = new WindowAssembler("s", true, 2, WindowSpec.of(RATE));
+        List<ChannelQuality> verdicts = new ArrayList<>();
+        float[] samples = new float[2 * eeg.length];
+        for (int i = 0; i < eeg.length; i++) {
+            samples[2 * i] = (float) eeg[i];
+            samples[2 * i + 1] = (float) hum[i];
+        }
+        assembler.append(new EegFrame("s", true, 0, 0, RATE, 2, eeg.length, samples), sink(window -> {
+            for (int c = 0; c < 2; c++) {
+                ChannelQuality verdict = sharing.assess(window, c);
+                assertThat(verdict).isEqualTo(gate.assess(window, c));
+                assertThat(sharing.lastMainsRatio()).isEqualTo(gate.lastMainsRatio());
+                verdicts.add(verdict);
+                spectra.compute(window, c, features, 0);
+            }
+        }));
+
+        assertThat(verdicts).hasSize(16).containsOnly(ChannelQuality.OK, ChannelQuality.MAINS);
+        assertThat(verdicts.stream().filter(v -> v == ChannelQuality.MAINS)).hasSize(8);
+        // 8 windows of 2 channels sliding by 1 s: 9 transforms for the first window, then 2 per window.
+        assertThat(spectra.segmentTransforms()).isEqualTo(2 * (9 + 7 * 2));
+    }
+
+    @Test
     void refusesAWindowOfAnotherGeometry() {
         WindowAssembler assembler = new WindowAssembler("s", true, 1, WindowSpec.of(500));
         List<Window> seen = new ArrayList<>();
@@ -252,5 +284,23 @@ class SignalQualityGateTest {
         long allocated = bean.getThreadAllocatedBytes(thread) - before;
 
         assertThat(allocated).as("bytes allocated over 500 windows").isLessThan(1024);
+    }
+
+    private static WindowSink sink(Consumer<Window> onWindow) {
+        return new WindowSink() {
+            @Override
+            public void onWindow(Window window) {
+                onWindow.accept(window);
+            }
+
+            @Override
+            public void onGap(GapMarker gap) {
+            }
+
+            @Override
+            public void onRejected(EegFrame frame, RejectReason reason, String detail) {
+                throw new AssertionError(reason + ": " + detail);
+            }
+        };
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.seizmon.core.wire.EegFrame;
 import io.seizmon.core.wire.RejectReason;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +19,8 @@ class WindowAssemblerTest {
         final List<double[][]> windows = new ArrayList<>();
         final List<Long> starts = new ArrayList<>();
         final List<Long> indices = new ArrayList<>();
+        final List<Long> runs = new ArrayList<>();
+        final List<double[]> ranges = new ArrayList<>();
         final List<GapMarker> gaps = new ArrayList<>();
         final List<RejectReason> rejections = new ArrayList<>();
         final List<String> events = new ArrayList<>();
@@ -31,6 +34,10 @@ class WindowAssemblerTest {
             windows.add(copy);
             starts.add(window.startMicros());
             indices.add(window.index());
+            runs.add(window.run());
+            double[] range = new double[window.length() / 2];
+            window.copyChannel(0, window.length() / 3, range.length, range, 0);
+            ranges.add(range);
             events.add("W" + window.index());
         }
 
@@ -120,6 +127,7 @@ class WindowAssemblerTest {
             assertThat(gap.toMicros()).isEqualTo(T0 + 8_000_000);
         });
         assertThat(sink.events).containsExactly("W0", "W1", "G:SEQUENCE_GAP", "W2", "W3");
+        assertThat(sink.runs).containsExactly(0L, 0L, 1L, 1L);
         // the first window after the gap holds samples 800..1299 only
         assertThat(sink.windows.get(2)[0][0]).isEqualTo(800 * 10);
         assertThat(sink.starts.get(2)).isEqualTo(T0 + 8_000_000);
@@ -203,7 +211,23 @@ class WindowAssemblerTest {
             assembler.append(frame(f, f * 100L, 100, 1), sink);
         }
         assertThat(sink.events).containsExactly("G:FRAMES_DROPPED", "W0");
+        assertThat(sink.runs).containsExactly(1L);
         assertThat(sink.windows.get(0)[0][0]).isEqualTo(400 * 10);
+    }
+
+    @Test
+    void copiesARangeOfAChannelAcrossTheRingsWrapPoint() {
+        WindowAssembler assembler = assembler(2, 5, 1);
+        RecordingSink sink = new RecordingSink();
+        for (int f = 0; f < 87; f++) {
+            assembler.append(frame(f, f * 10L, 10, 2), sink);
+        }
+        assertThat(sink.windows).hasSize(4);
+        for (int w = 0; w < 4; w++) {
+            double[] whole = sink.windows.get(w)[0];
+            assertThat(sink.ranges.get(w)).containsExactly(Arrays.copyOfRange(whole, 166, 166 + 250));
+        }
+        assertThat(sink.runs).containsOnly(0L);
     }
 
     @Test

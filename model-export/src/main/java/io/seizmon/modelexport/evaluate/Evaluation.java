@@ -10,6 +10,7 @@ import io.seizmon.core.detect.DetectionPolicy;
 import io.seizmon.core.detect.DetectionSpec;
 import io.seizmon.core.detect.WindowScore;
 import io.seizmon.core.model.OnnxSeizureModel;
+import io.seizmon.core.quality.QualitySpec;
 import io.seizmon.core.window.GapMarker;
 import io.seizmon.modelexport.metrics.EventScoring;
 import io.seizmon.modelexport.metrics.EventScoringSpec;
@@ -20,9 +21,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Evaluates a model on dataset entries with the agent's path: eeg-core's window assembly and features
- * ({@link WindowedFeatures}), ONNX Runtime scoring in batches ({@link OnnxSeizureModel}), and for continuous
- * recordings eeg-core's {@link DetectionPolicy} turning window scores into events, scored the SzCORE way.
+ * Evaluates a model on dataset entries with the agent's path: eeg-core's window assembly, signal quality gate
+ * ({@link QualitySpec#DEFAULT}) and features ({@link WindowedFeatures}), ONNX Runtime scoring in batches
+ * ({@link OnnxSeizureModel}), and for continuous recordings eeg-core's {@link DetectionPolicy} turning window scores
+ * into events, scored the SzCORE way. Windows the gate refuses are not scored (they are left out of the per-window
+ * results) and reach the detection policy as poor signal, as in the edge agent.
  *
  * <p>Not thread-safe: one evaluation runs on one thread, which owns the model's buffers.
  */
@@ -45,7 +48,7 @@ public final class Evaluation {
     public Evaluation(OnnxSeizureModel model, double hopSeconds, DetectionSpec detection) {
         this.model = Objects.requireNonNull(model, "model");
         this.detection = Objects.requireNonNull(detection, "detection");
-        this.windowed = new WindowedFeatures(model.metadata().featureSpec(), hopSeconds);
+        this.windowed = new WindowedFeatures(model.metadata().featureSpec(), hopSeconds, QualitySpec.DEFAULT);
         int bins = model.metadata().featureSpec().binCount();
         this.batchFeatures = new float[model.maxBatch() * bins];
         this.batchProbabilities = new float[model.maxBatch()];
@@ -59,7 +62,8 @@ public final class Evaluation {
      */
     public RecordingResult evaluate(DatasetEntry entry) throws IOException {
         EntryWindows windows = windowed.extract(entry);
-        List<LabelledWindow> list = windows.windows();
+        List<LabelledWindow> all = windows.windows();
+        List<LabelledWindow> list = all.stream().filter(w -> w.quality().scoreable()).toList();
         double[] starts = new double[list.size()];
         double[] probabilities = new double[list.size()];
         boolean[] labels = new boolean[list.size()];
@@ -68,12 +72,14 @@ public final class Evaluation {
         for (int i = 0; i < list.size(); i++) {
             starts[i] = list.get(i).startSeconds();
             labels[i] = list.get(i).seizure();
-            seconds = Math.max(seconds, list.get(i).endSeconds());
         }
-        if (!(entry instanceof ContinuousRecording recording) || list.isEmpty()) {
+        for (LabelledWindow w : all) {
+            seconds = Math.max(seconds, w.endSeconds());
+        }
+        if (!(entry instanceof ContinuousRecording recording) || all.isEmpty()) {
             return new RecordingResult(entry, starts, probabilities, labels, List.of(), null, seconds);
         }
-        List<HypothesisEvent> detections = HypothesisEvent.fromDetections(detect(list, probabilities,
+        List<HypothesisEvent> detections = HypothesisEvent.fromDetections(detect(all, probabilities,
                 windows.gaps(), seconds), 0, seconds);
         return new RecordingResult(entry, starts, probabilities, labels, detections,
                 scoring.score(recording.seizures(), detections, seconds), seconds);
@@ -93,12 +99,16 @@ public final class Evaluation {
         }
     }
 
-    /** Runs the detection policy over the windows in time order, with the stream's gaps between them. */
+    /**
+     * Runs the detection policy over all windows in time order, with the stream's gaps between them; {@code
+     * probabilities} holds the scored (gate-passed) windows' probabilities in the same order.
+     */
     private List<DetectionEvent> detect(List<LabelledWindow> windows, double[] probabilities, List<GapMarker> gaps,
                                         double seconds) {
         List<DetectionEvent> events = new ArrayList<>();
         DetectionPolicy policy = new DetectionPolicy(detection, events::add);
         int nextGap = 0;
+        int scored = 0;
         for (int i = 0; i < windows.size(); i++) {
             LabelledWindow w = windows.get(i);
             long start = Math.round(w.startSeconds() * MICROS);
@@ -106,9 +116,10 @@ public final class Evaluation {
                 GapMarker gap = gaps.get(nextGap++);
                 policy.onGap(gap.fromMicros(), gap.toMicros(), gap.reason().name());
             }
-            double p = probabilities[i];
+            double p = w.quality().scoreable() ? probabilities[scored++] : Double.NaN;
             if (Double.isNaN(p)) {
-                policy.onPoorSignal(start, Math.round(w.endSeconds() * MICROS), "non-finite features");
+                String why = w.quality().scoreable() ? "non-finite features" : w.quality().wireName();
+                policy.onPoorSignal(start, Math.round(w.endSeconds() * MICROS), why);
             } else {
                 policy.onScore(new WindowScore(i, start, Math.round(w.endSeconds() * MICROS),
                         Math.max(0, Math.min(1, p))));

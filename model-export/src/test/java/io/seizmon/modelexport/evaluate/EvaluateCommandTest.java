@@ -90,6 +90,20 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void leavesWindowsTheQualityGateRefusesUnscoredAsTheAgentDoes() throws IOException {
+        // An electrode off (a constant 0 µV) from 300 s to 330 s: the six 5-s windows there are FLAT.
+        write("long.txt", 600, 99, i -> inSeizure(i / RATE), i -> i >= 300 * RATE && i < 330 * RATE);
+        Files.writeString(dir.resolve("long_events.tsv"), "onset\tduration\ttrial_type\n100\t40\tsz\n400\t40\tsz\n");
+        Path data = Files.writeString(dir.resolve("eval.csv"), "path,label,sample_rate_hz\nlong.txt,continuous,256\n");
+
+        int exit = run("evaluate", "--model", model.toString(), "--data", data.toString());
+
+        assertThat(exit).as("stderr: %s", err).isZero();
+        assertThat(out.toString()).contains("windows: 114 (16 seizure)")
+                .contains("events (SzCORE): 2 seizures, 2 detected");
+    }
+
+    @Test
     void refusesDataAtAnotherRateNamingBoth() throws IOException {
         write("slow.txt", 30, 5, i -> false);
         Path data = Files.writeString(dir.resolve("slow.csv"), "path,label,sample_rate_hz\nslow.txt,0,128\n");
@@ -114,9 +128,15 @@ class EvaluateCommandTest {
 
     /** Writes {@code seconds} of 10-µV noise, with a 60-µV 5-Hz rhythm where {@code seizure} holds. */
     private void write(String name, int seconds, long seed, IntPredicate seizure) throws IOException {
+        write(name, seconds, seed, seizure, i -> false);
+    }
+
+    /** As {@link #write(String, int, long, IntPredicate)}, with exactly 0 µV where {@code flat} holds. */
+    private void write(String name, int seconds, long seed, IntPredicate seizure, IntPredicate flat)
+            throws IOException {
         Random random = new Random(seed);
         String text = IntStream.range(0, (int) RATE * seconds)
-                .mapToObj(i -> String.format(Locale.ROOT, "%.3f", 10 * random.nextGaussian()
+                .mapToObj(i -> String.format(Locale.ROOT, "%.3f", flat.test(i) ? 0 : 10 * random.nextGaussian()
                         + (seizure.test(i) ? 60 * Math.sin(2 * Math.PI * 5 * i / RATE) : 0)))
                 .collect(Collectors.joining("\n", "", "\n"));
         Files.writeString(dir.resolve(name), text);
