@@ -53,7 +53,8 @@ class AgentRestartIT {
 
         agent.kill();
         await("Last Will: every subject agent offline").atMost(Drills.STREAM).pollInterval(Drills.POLL)
-                .until(() -> SUBJECT_IDS.stream().allMatch(s -> Drills.state(api, s).orElse("").equals("agent_offline")));
+                .until(() -> SUBJECT_IDS.stream()
+                        .allMatch(s -> Drills.state(api, s).orElse("").equals("agent_offline")));
         assertThat(api.events().orElseThrow()).as("agent_offline events recorded by the dashboard")
                 .filteredOn(e -> e.path("kind").asText().equals("agent_offline"))
                 .extracting(e -> e.path("subject").asText()).containsAll(SUBJECT_IDS);

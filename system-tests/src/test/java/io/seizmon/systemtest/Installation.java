@@ -40,7 +40,8 @@ final class Installation {
     static Path model() {
         Path model = root().resolve("config/models/seizmon-synth-1000hz.onnx");
         if (!Files.isRegularFile(model)) {
-            throw new IllegalStateException(model + ": the shipped model is missing (expected: the model branch merged)");
+            throw new IllegalStateException(model
+                    + ": the shipped model is missing (expected: the model branch merged)");
         }
         return model;
     }
