@@ -8,8 +8,13 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * How the agent reaches its MQTT broker ({@code seizmon.agent.broker.*}, e.g. {@code SEIZMON_AGENT_BROKER_URL}).
@@ -17,7 +22,10 @@ import java.time.Duration;
  * @param url                  {@code tcp://HOST:PORT} (TCP_NODELAY set) or {@code ssl://HOST:PORT}
  * @param clientId             MQTT client id; blank means {@code seizmon-agent-<agent id>}
  * @param username             user name, or null for anonymous
- * @param password             password, or null
+ * @param password             password, or null (prefer {@code passwordFile}: a value here shows in the environment)
+ * @param passwordFile         file whose first line is the password, or null; a relative path is resolved against
+ *                             {@code $CREDENTIALS_DIRECTORY} when set (systemd {@code LoadCredential=}), else the
+ *                             working directory. At most one of {@code password} and {@code passwordFile}
  * @param keepAlive            MQTT keep-alive interval, 1 s to 18 h
  * @param connectTimeout       how long one connection attempt may take
  * @param reconnectMin         first reconnect delay
@@ -35,6 +43,7 @@ public record BrokerConfig(
         @Nullable String clientId,
         @Nullable String username,
         @Nullable String password,
+        @Nullable Path passwordFile,
         @NotNull @Bindable(defaultValue = "30s") Duration keepAlive,
         @NotNull @Bindable(defaultValue = "10s") Duration connectTimeout,
         @NotNull @Bindable(defaultValue = "100ms") Duration reconnectMin,
@@ -56,6 +65,10 @@ public record BrokerConfig(
                 Duration.ofMinutes(10));
         Durations.requireRange(PREFIX + "reconnect-min", reconnectMin, Duration.ofMillis(1), Duration.ofHours(1));
         Durations.requireRange(PREFIX + "reconnect-max", reconnectMax, reconnectMin, Duration.ofHours(1));
+        if (password != null && passwordFile != null) {
+            throw new IllegalArgumentException(PREFIX + "password-file: " + passwordFile
+                    + " (expected: not together with " + PREFIX + "password)");
+        }
         if (keyStore != null && !url.startsWith("ssl://")) {
             throw new IllegalArgumentException(PREFIX + "key-store: " + keyStore
                     + " (expected: only with an ssl:// url, found " + url + ")");
@@ -69,7 +82,35 @@ public record BrokerConfig(
 
     /** Returns this configuration with another URL (the command line's {@code --broker}). */
     public BrokerConfig withUrl(String newUrl) {
-        return new BrokerConfig(newUrl, clientId, username, password, keepAlive, connectTimeout, reconnectMin,
-                reconnectMax, reconnectJitter, trustStore, trustStorePassword, keyStore, keyStorePassword);
+        return new BrokerConfig(newUrl, clientId, username, password, passwordFile, keepAlive, connectTimeout,
+                reconnectMin, reconnectMax, reconnectJitter, trustStore, trustStorePassword, keyStore,
+                keyStorePassword);
+    }
+
+    /**
+     * Returns the password to log in with, or null for none: {@code password}, or the first line of
+     * {@code passwordFile} resolved as documented.
+     *
+     * @param environment the process environment (for {@code CREDENTIALS_DIRECTORY})
+     * @throws IllegalArgumentException naming the key and the file when the file cannot be read or is empty
+     */
+    public char[] resolvePassword(Map<String, String> environment) {
+        if (passwordFile == null) {
+            return password == null ? null : password.toCharArray();
+        }
+        String credentials = environment.get("CREDENTIALS_DIRECTORY");
+        Path file = passwordFile.isAbsolute() || credentials == null ? passwordFile
+                : Path.of(credentials).resolve(passwordFile);
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line = reader.readLine();
+            if (line == null || line.isEmpty()) {
+                throw new IllegalArgumentException(PREFIX + "password-file: " + file
+                        + " (expected: the password on its first line, found an empty file)");
+            }
+            return line.toCharArray();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(PREFIX + "password-file: " + file + " (expected: a readable file: "
+                    + e.getMessage() + ")", e);
+        }
     }
 }

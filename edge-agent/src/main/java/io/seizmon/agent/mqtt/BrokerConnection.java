@@ -38,6 +38,8 @@ public final class BrokerConnection implements MqttCallback, MessageSink, AutoCl
     private static final int MAX_INFLIGHT = 1000;
 
     private final BrokerConfig config;
+    /** Resolved once at construction, so an unreadable password file stops the start. */
+    private final char[] password;
     private final MqttAsyncClient client;
     private final FrameSubscriber subscriber;
     private final String willTopic;
@@ -56,11 +58,13 @@ public final class BrokerConnection implements MqttCallback, MessageSink, AutoCl
      * @param willTopic   the Last Will's topic (the agent's status topic)
      * @param willPayload builds the Last Will's payload at each connection
      * @param onConnected run on the connector thread after each connection and subscription
-     * @throws IllegalArgumentException when the URL or client id is invalid, naming them
+     * @throws IllegalArgumentException when the URL or client id is invalid, or the password file unreadable,
+     *                                  naming them
      */
     public BrokerConnection(BrokerConfig config, String clientId, FrameSubscriber subscriber, String willTopic,
                             Supplier<byte[]> willPayload, Runnable onConnected, RandomGenerator random) {
         this.config = config;
+        this.password = config.resolvePassword(System.getenv());
         this.subscriber = subscriber;
         this.willTopic = willTopic;
         this.willPayload = willPayload;
@@ -157,8 +161,8 @@ public final class BrokerConnection implements MqttCallback, MessageSink, AutoCl
         if (config.username() != null) {
             options.setUserName(config.username());
         }
-        if (config.password() != null) {
-            options.setPassword(config.password().toCharArray());
+        if (password != null) {
+            options.setPassword(password.clone());
         }
         options.setWill(willTopic, willPayload.get(), 1, true);
         return options;
