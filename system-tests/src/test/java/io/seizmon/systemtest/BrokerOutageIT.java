@@ -1,0 +1,121 @@
+package io.seizmon.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.seizmon.core.testing.MosquittoBroker;
+import io.seizmon.core.wire.AlertEvent;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Drill 1: the broker is SIGKILLed while subjects stream and seizures occur, and restarted on the same port. Every
+ * event the agent decided (its journal) is stored by the dashboard exactly once, and the outage shows as a
+ * technical event for every subject.
+ *
+ * <p>Known issue (see {@code system-tests/README.md}): the agent marks an event sent when the <em>broker</em>
+ * acknowledges it, so two windows lose events for the dashboard when a broker without persistence crashes:
+ * (a) an event the broker acknowledged but had not yet delivered dies with it; (b) after the restart the agent
+ * usually republishes its journal before the dashboard (clean session, Paho's reconnect back-off of 1, 2, 4 ... s)
+ * has subscribed again. The default drill therefore kills the broker only when nothing is in flight (journal all
+ * sent, the onset on the dashboard), freezes the agent (SIGSTOP) while the broker restarts and thaws it (SIGCONT)
+ * once the dashboard is back: it checks the journal, the republishing and the de-duplication, not those races.
+ * {@code -Dseizmon.drills.strict=true} kills right after the first onset is journaled and does not freeze the agent;
+ * it fails today.
+ */
+class BrokerOutageIT {
+
+    private static final int SUBJECTS = 4;
+
+    @RegisterExtension
+    static final MosquittoBroker BROKER = new MosquittoBroker();
+
+    private SystemUnderTest sut;
+
+    @BeforeEach
+    void start() throws Exception {
+        sut = new SystemUnderTest(BROKER, "broker-outage");
+    }
+
+    @AfterEach
+    void killEverything() throws Exception {
+        sut.close();
+        BROKER.start(); // a failed drill may leave it dead; the next test class gets its own anyway
+    }
+
+    @Test
+    void everyDecidedEventReachesTheDashboardOnceAndTheOutageShowsAsSignalLost() throws Exception {
+        BusRecorder witness = sut.startWitness();
+        DashboardProcess dashboard = sut.startDashboard();
+        AgentProcess agent = sut.startAgent("edge-01");
+        DashboardClient api = dashboard.client();
+        Drills.awaitHealthy(agent);
+        Drills.awaitConnected(dashboard, api);
+        SimulatorProcess simulator = sut.startSimulator(SUBJECTS, "14m");
+
+        boolean strict = Boolean.getBoolean("seizmon.drills.strict");
+        if (strict) {
+            await("a seizure onset decided before the crash").atMost(Drills.STREAM).pollInterval(Drills.POLL)
+                    .until(() -> agent.journal().appended().stream().anyMatch(id -> id.endsWith(":seizure_onset")));
+        } else {
+            await("a seizure onset on the dashboard before the crash, nothing in flight").atMost(Drills.STREAM)
+                    .pollInterval(Drills.POLL).until(() -> agent.journal().unsent().isEmpty()
+                            && Drills.agentEventIds(api).stream().anyMatch(id -> id.endsWith(":seizure_onset")));
+        }
+        BROKER.kill();
+        await("every subject's silence decided while the broker is dead").atMost(Drills.STREAM)
+                .pollInterval(Drills.POLL).until(() -> signalLostSubjects(agent.journal().unsent()).size() == SUBJECTS);
+        List<String> decidedInOutage = agent.journal().unsent();
+        if (!strict) {
+            await("the dashboard saw the broker die").atMost(Drills.START).pollInterval(Drills.POLL)
+                    .until(() -> !api.health().orElseThrow().path("mqtt_connected").asBoolean());
+            agent.freeze(true);
+        }
+        BROKER.start();
+        if (!strict) {
+            Drills.awaitConnected(dashboard, api);
+            agent.freeze(false);
+        }
+
+        await("simulator done").atMost(Drills.STREAM).pollInterval(Drills.POLL).until(() -> !simulator.alive());
+        assertThat(simulator.exitStatus()).as(simulator.logTail()).isZero();
+        await("everything journaled acknowledged by the broker and stored by the dashboard").atMost(Drills.STREAM)
+                .pollInterval(Drills.POLL).untilAsserted(() -> {
+                    JournalFile journal = agent.journal();
+                    assertThat(journal.unsent()).as("unsent").isEmpty();
+                    assertThat(Set.copyOf(Drills.agentEventIds(api))).as("dashboard events vs the journal; "
+                            + "decided during the outage: %s", decidedInOutage)
+                            .containsExactlyInAnyOrderElementsOf(Set.copyOf(journal.appended()));
+                });
+
+        List<String> journaled = agent.journal().appended();
+        List<String> stored = Drills.agentEventIds(api);
+        assertThat(stored).as("dashboard events, each once").doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(journaled);
+        assertThat(journaled).as("journal").doesNotHaveDuplicates();
+        assertThat(stored).as("onsets decided before the crash and after it")
+                .filteredOn(id -> id.endsWith(":seizure_onset")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(signalLostSubjects(decidedInOutage)).as("signal lost during the outage, per subject")
+                .containsExactlyInAnyOrderElementsOf(IntStream.range(0, SUBJECTS)
+                        .mapToObj(SimulatorProcess::subject).toList());
+        assertThat(stored).as("the outage's events on the dashboard").containsAll(decidedInOutage);
+        Set<String> witnessed = witness.alerts().stream().map(AlertEvent::id).collect(Collectors.toSet());
+        assertThat(new HashSet<>(journaled)).as("what the independent subscriber saw was decided by the agent")
+                .containsAll(witnessed);
+        System.out.printf("BrokerOutageIT: %d events journaled, %d on the dashboard, %d seen by the witness "
+                + "(%d deliveries), %d decided during the outage: %s%n", journaled.size(), stored.size(),
+                witnessed.size(), witness.alerts().size(), decidedInOutage.size(), decidedInOutage);
+    }
+
+    private static Set<String> signalLostSubjects(List<String> ids) {
+        return ids.stream().filter(id -> id.endsWith(":signal_lost")).map(Drills::subject)
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,92 @@
+package io.seizmon.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.seizmon.core.testing.MosquittoBroker;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Drill 3: the dashboard is restarted right after an operator acknowledged an alarm, on the same database: every
+ * stored event and the acknowledgement (who, when) are still there, and new events keep arriving.
+ *
+ * <p>The default drill stops the dashboard cleanly (SIGTERM, as {@code systemctl restart} does). Known issue (see
+ * {@code system-tests/README.md}): with {@code -Dseizmon.drills.strict=true} it is SIGKILLed instead, and an
+ * acknowledgement answered with 200 less than about a second before the kill can be lost (H2's delayed commit
+ * write); that variant fails intermittently today.
+ */
+class DashboardRestartIT {
+
+    @RegisterExtension
+    static final MosquittoBroker BROKER = new MosquittoBroker();
+
+    private SystemUnderTest sut;
+
+    @BeforeEach
+    void start() throws Exception {
+        sut = new SystemUnderTest(BROKER, "dashboard-restart");
+    }
+
+    @AfterEach
+    void killEverything() {
+        sut.close();
+    }
+
+    @Test
+    void eventsAndAnAcknowledgementSurviveARestart() throws Exception {
+        DashboardProcess dashboard = sut.startDashboard();
+        AgentProcess agent = sut.startAgent("edge-01");
+        DashboardClient api = dashboard.client();
+        Drills.awaitHealthy(agent);
+        Drills.awaitConnected(dashboard, api);
+        sut.startSimulator(2, "14m");
+
+        await("a seizure alarm on the dashboard").atMost(Drills.STREAM).pollInterval(Drills.POLL)
+                .until(() -> onset(api) != null);
+        String alarm = onset(api).path("id").asText();
+        HttpResponse<String> ack = api.acknowledge(alarm);
+        assertThat(ack.statusCode()).as(ack.body()).isEqualTo(200);
+        Map<String, JsonNode> before = byId(api.events().orElseThrow());
+        JsonNode acknowledged = before.get(alarm);
+        assertThat(acknowledged.path("acknowledged_by").asText()).isEqualTo(DashboardProcess.OPERATOR);
+
+        if (Boolean.getBoolean("seizmon.drills.strict")) {
+            dashboard.kill();
+        } else {
+            dashboard.stop();
+        }
+        dashboard.start();
+        Drills.awaitConnected(dashboard, api);
+
+        Map<String, JsonNode> after = byId(api.events().orElseThrow());
+        assertThat(after.keySet()).as("events after the restart").containsAll(before.keySet());
+        for (String id : before.keySet()) {
+            assertThat(after.get(id)).as("event %s after the restart", id).isEqualTo(before.get(id));
+        }
+        HttpResponse<String> again = api.acknowledge(alarm);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).as("the first acknowledgement stands")
+                .contains("\"acknowledged_ms\":" + acknowledged.path("acknowledged_ms").asLong());
+        int count = after.size();
+        await("new events after the restart").atMost(Drills.STREAM).pollInterval(Drills.POLL)
+                .until(() -> Drills.agentEventIds(api).size() > count);
+    }
+
+    private static JsonNode onset(DashboardClient api) {
+        return api.events().orElse(List.of()).stream().filter(e -> e.path("kind").asText().equals("seizure_onset"))
+                .findFirst().orElse(null);
+    }
+
+    private static Map<String, JsonNode> byId(List<JsonNode> events) {
+        return events.stream().collect(Collectors.toMap(e -> e.path("id").asText(), Function.identity()));
+    }
+}
