@@ -6,7 +6,8 @@
 #
 #   edge-agent/load/run-load.sh [-x HEAP] [-d SECONDS] [-c CHANNELS_PER_SUBJECT] [-m MODEL] N1 N2 ...
 #       N = total channels; subjects = ceil(N / CHANNELS_PER_SUBJECT)
-#   edge-agent/load/run-load.sh -f [-x 128m]      flood: streams at --speed max, to show bounded memory and overflow
+#   edge-agent/load/run-load.sh -f [-x 128m] [N]  flood: streams at --speed max into a 256-frame queue, to show
+#                                                  bounded memory and counted overflow
 #
 # Needs the jars (mvn -B -DskipTests package) and /usr/sbin/mosquitto. Prints one line per run; everything it
 # starts is stopped at the end (and on Ctrl-C). Only loopback addresses are used.
@@ -66,6 +67,9 @@ run_one() {
     /usr/sbin/mosquitto -c "$work/mosquitto.conf" > "$work/mosquitto.log" 2>&1 &
     local broker=$!; pids+=("$broker")
     local start_ns; start_ns=$(date +%s%N)
+    local queue=20000
+    [ "$flood" = 1 ] && queue=256   # a small queue, so the flood overflows within the run
+    SEIZMON_AGENT_QUEUE_CAPACITY="$queue" \
     SEIZMON_AGENT_STATE_DIRECTORY="$work/state-$channels" SEIZMON_AGENT_MODEL_PATH="$model" \
         SEIZMON_AGENT_STALE_TIMEOUT=30s MICRONAUT_SERVER_PORT="$http_port" \
         java ${heap:+-Xmx$heap} -jar "$agent_jar" --broker "tcp://127.0.0.1:$port" > "$work/agent-$channels.log" 2>&1 &
@@ -82,7 +86,7 @@ run_one() {
     until [ "$(metric seizmon_agent_decision_count)" != "0" ]; do sleep 0.1; done
     local first_decision_s; first_decision_s=$(awk -v a="$start_ns" -v b="$(date +%s%N)" 'BEGIN {printf "%.1f", (b - a) / 1e9}')
     sleep 15   # warm-up
-    local frames0 ticks0 p99=0 max=0 rss=0
+    local frames0 ticks0 p99=0 max=0 rss=0 depth=0
     frames0=$(metric seizmon_agent_frames_in_total); ticks0=$(cpu_ticks "$agent")
     local pipe0 mqtt0
     pipe0=$(metric seizmon_agent_pipeline_cpu_seconds); mqtt0=$(metric seizmon_agent_mqtt_cpu_seconds)
@@ -98,6 +102,7 @@ run_one() {
         p99=$(awk -v a="$p99" -v b="$r" 'BEGIN {print (b > a ? b : a)}')
         max=$(awk -v a="$max" -v b="$m" 'BEGIN {print (b > a ? b : a)}')
         local now_rss; now_rss=$(rss_mb "$agent"); [ "$now_rss" -gt "$rss" ] && rss=$now_rss
+        depth=$(awk -v a="$depth" -v b="$(metric seizmon_agent_queue_depth)" 'BEGIN {print (b > a ? b : a)}')
     done
     local frames1 ticks1 hz rejected gaps overflow
     frames1=$(metric seizmon_agent_frames_in_total); ticks1=$(cpu_ticks "$agent"); hz=$(getconf CLK_TCK)
@@ -109,9 +114,9 @@ run_one() {
     rejected=$(awk -v a="$rejected0" -v b="$(sum_metric seizmon_agent_frames_rejected_total)" 'BEGIN {print b - a}')
     gaps=$(awk -v a="$gaps0" -v b="$(sum_metric seizmon_agent_gaps_total)" 'BEGIN {print b - a}')
     overflow=$(awk -v a="$overflow0" -v b="$(metric seizmon_agent_queue_overflow)" 'BEGIN {print b - a}')
-    printf 'channels=%d subjects=%d heap=%s frames/s=%.0f rejected=%s gaps=%s overflow=%s p99_ms=%s max_ms=%s rss_mb=%s cpu=%.0f%% pipeline_us_per_ch_s=%s mqtt_us_per_ch_s=%s first_decision_s=%s load=%s\n' \
+    printf 'channels=%d subjects=%d heap=%s frames/s=%.0f rejected=%s gaps=%s overflow=%s p99_ms=%s max_ms=%s queue_max=%s rss_mb=%s cpu=%.0f%% pipeline_us_per_ch_s=%s mqtt_us_per_ch_s=%s first_decision_s=%s load=%s\n' \
         "$channels" "$subjects" "${heap:-default}" "$(awk -v a="$frames0" -v b="$frames1" -v s="$seconds" 'BEGIN {print (b - a) / s}')" \
-        "$rejected" "$gaps" "$overflow" "$p99" "$max" "$rss" \
+        "$rejected" "$gaps" "$overflow" "$p99" "$max" "$depth" "$rss" \
         "$(awk -v a="$ticks0" -v b="$ticks1" -v s="$seconds" -v hz="$hz" 'BEGIN {print 100 * (b - a) / hz / s}')" "$pipe_us" "$mqtt_us" "$first_decision_s" \
         "$(cut -d' ' -f1 /proc/loadavg)"
     kill "$sim" "$agent" "$broker" 2>/dev/null || true

@@ -32,6 +32,7 @@ public final class ModelWatcher implements AutoCloseable {
     private final Consumer<ScoringModel> onLoaded;
     private final WatchService watcher;
     private final Thread thread;
+    private final java.util.concurrent.atomic.AtomicInteger refusals = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean reloadRequested;
 
     /** Starts watching {@code file}'s folder. */
@@ -97,8 +98,14 @@ public final class ModelWatcher implements AutoCloseable {
             LOG.info("model {} loaded ({}), switching", file, model.sha256());
             onLoaded.accept(model);
         } catch (ModelFormatException | RuntimeException e) {
+            refusals.incrementAndGet();
             LOG.error("model {} refused, keeping the running one: {}", file, e.getMessage());
         }
+    }
+
+    /** Number of loads refused so far (the running model stayed). */
+    public int refusals() {
+        return refusals.get();
     }
 
     @Override

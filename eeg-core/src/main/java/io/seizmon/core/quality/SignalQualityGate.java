@@ -53,7 +53,7 @@ public final class SignalQualityGate {
      * mains check's density from {@code spectra} (same thread), which keeps it for the features of the same window.
      */
     public SignalQualityGate(QualitySpec quality, IncrementalWindowFeatures spectra) {
-        this(quality, spectra.spec(), spectra);
+        this(quality, Objects.requireNonNull(spectra, "spectra").spec(), spectra);
     }
 
     private SignalQualityGate(QualitySpec quality, FeatureSpec features, IncrementalWindowFeatures spectra) {

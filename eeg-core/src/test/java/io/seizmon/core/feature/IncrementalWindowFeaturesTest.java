@@ -170,7 +170,7 @@ class IncrementalWindowFeaturesTest {
         return finite;
     }
 
-    /** Sends {@code seconds} of 100-ms two-channel frames; frame {@code lost} is not sent, frame {@code nan} has a NaN. */
+    /** Sends {@code seconds} of 100-ms two-channel frames; frame {@code lost} is not sent, {@code nan} has a NaN. */
     private static void stream(WindowSpec spec, int seconds, int lost, int nan, Consumer<Window> onWindow) {
         WindowAssembler assembler = new WindowAssembler("s", true, 2, spec);
         WindowSink sink = sink(onWindow);

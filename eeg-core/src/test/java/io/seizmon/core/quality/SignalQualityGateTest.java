@@ -6,6 +6,7 @@ import static io.seizmon.core.quality.TestSignals.clip;
 import static io.seizmon.core.quality.TestSignals.eegLike;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.data.Offset.offset;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.seizmon.core.feature.FeatureSpec;
@@ -22,6 +23,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,7 +73,7 @@ class SignalQualityGateTest {
         double[] x = TestSignals.scaleToRms(eegLike(RATE, N, 7, 1), 0.4);
 
         assertThat(gate.assess(x, 0)).isEqualTo(ChannelQuality.FLAT);
-        assertThat(gate.lastStdMicrovolts()).isCloseTo(0.4, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(gate.lastStdMicrovolts()).isCloseTo(0.4, offset(1e-9));
     }
 
     @Test
@@ -145,6 +147,21 @@ class SignalQualityGateTest {
         double[] x = addSine(eegLike(RATE, N, 16, 30), RATE, 45, 40, 0.3);
 
         assertThat(gate.assess(x, 0)).isEqualTo(ChannelQuality.OK);
+    }
+
+    @Test
+    void countsBroadbandNoiseInTheMainsBandsAKnownLimit() {
+        Random random = new Random(25);
+        double[] white = gaussian(N, 30, random);
+        FeatureSpec lowRate = FeatureSpec.of(256);
+        double[] white256 = gaussian(lowRate.windowSamples(), 30, random);
+        SignalQualityGate gate256 = new SignalQualityGate(QualitySpec.DEFAULT, lowRate);
+
+        // 34 mains bins against 39 reference bins at 1000 Hz; 12 against 40 at 256 Hz (docs/signal-quality.md).
+        assertThat(gate.assess(white, 0)).isEqualTo(ChannelQuality.MAINS);
+        assertThat(gate.lastMainsRatio()).as("white noise, 1000 Hz").isCloseTo(34.0 / 39, offset(0.1));
+        assertThat(gate256.assess(white256, 0)).isEqualTo(ChannelQuality.OK);
+        assertThat(gate256.lastMainsRatio()).isCloseTo(12.0 / 40, offset(0.1));
     }
 
     @Test
@@ -284,6 +301,14 @@ class SignalQualityGateTest {
         long allocated = bean.getThreadAllocatedBytes(thread) - before;
 
         assertThat(allocated).as("bytes allocated over 500 windows").isLessThan(1024);
+    }
+
+    private static double[] gaussian(int n, double sdMicrovolts, Random random) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = sdMicrovolts * random.nextGaussian();
+        }
+        return x;
     }
 
     private static WindowSink sink(Consumer<Window> onWindow) {
