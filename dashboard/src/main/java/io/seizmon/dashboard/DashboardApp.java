@@ -6,6 +6,7 @@ import io.seizmon.dashboard.web.MqttHealth;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -30,6 +31,7 @@ public final class DashboardApp {
      */
     public static Future<DashboardApp> start(Vertx vertx, DashboardOptions options, Map<String, String> environment) {
         AtomicReference<MqttSubscriber> subscriber = new AtomicReference<>();
+        AtomicReference<OptionalLong> newestStored = new AtomicReference<>(OptionalLong.empty());
         MqttHealth health = new MqttHealth() {
             @Override
             public boolean connected() {
@@ -53,10 +55,15 @@ public final class DashboardApp {
                     }
                     return server;
                 }).recover(t -> server.close().compose(v -> Future.failedFuture(t))))
+                .compose(server -> server.newestEventPublishedMicros().map(newest -> {
+                    newestStored.set(newest);
+                    return server;
+                }).recover(t -> server.close().compose(v -> Future.failedFuture(t))))
                 .compose(server -> {
                     try {
                         MqttSubscriber mqtt = new MqttSubscriber(options.brokerUrl(), options.mqttClientId(),
                                 server.context(), server.ingest(), System::currentTimeMillis);
+                        newestStored.get().ifPresent(mqtt::seedNewestEvent);
                         subscriber.set(mqtt);
                         mqtt.start();
                         return Future.succeededFuture(new DashboardApp(server, mqtt));

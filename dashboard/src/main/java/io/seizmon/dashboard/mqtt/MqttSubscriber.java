@@ -1,5 +1,6 @@
 package io.seizmon.dashboard.mqtt;
 
+import io.seizmon.core.wire.AgentState;
 import io.seizmon.core.wire.AgentStatusCodec;
 import io.seizmon.core.wire.AlertEventCodec;
 import io.seizmon.core.wire.FrameCodec;
@@ -17,7 +18,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
@@ -31,20 +34,25 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
  * hands the decoded value to {@link LiveIngest} on the dashboard's event loop. The callback never throws and never
  * blocks: a rejected payload is counted by reason ({@link RejectCounter}) and skipped.
  *
- * <p>Reconnects on its own (Paho automatic reconnect; the first connection is retried every
- * {@value #RETRY_MILLIS} ms) and subscribes again on every connect, which also redelivers retained metadata and
- * agent status.
+ * <p>Reconnects on its own (Paho automatic reconnect, its back-off capped at {@value #MAX_RECONNECT_DELAY_MILLIS} ms;
+ * the first connection is retried every {@value #RETRY_MILLIS} ms) and subscribes again on every connect, which also
+ * redelivers retained metadata and agent status. Once subscribed, and whenever an agent turns online, it asks the
+ * agents to republish their journals ({@link ResyncRequester}): alerts published while it was not subscribed are
+ * not lost; duplicates are dropped by id when stored.
  */
 public final class MqttSubscriber implements MqttCallbackExtended, MqttHealth {
 
     /** Pause between attempts while the first connection fails, ms. */
     public static final long RETRY_MILLIS = 2000;
+    /** Longest pause between automatic reconnection attempts, ms (Paho's default is 128 s). */
+    public static final int MAX_RECONNECT_DELAY_MILLIS = 2000;
 
     private final MqttAsyncClient client;
     private final Context context;
     private final LiveIngest ingest;
     private final LongSupplier clockMs;
     private final RejectCounter rejections = new RejectCounter();
+    private final ResyncRequester resync;
     private volatile boolean connected;
     private volatile boolean closed;
 
@@ -61,13 +69,28 @@ public final class MqttSubscriber implements MqttCallbackExtended, MqttHealth {
         this.context = context;
         this.ingest = ingest;
         this.clockMs = clockMs;
+        this.resync = new ResyncRequester(id, () -> clockMs.getAsLong() * 1000, this::publishResync);
         client.setCallback(this);
+    }
+
+    /** Notes the newest stored event's {@code published_us}, µs (at start-up), for the first resync request. */
+    public void seedNewestEvent(long publishedMicros) {
+        resync.onEventPublished(publishedMicros);
+    }
+
+    private void publishResync(byte[] payload) {
+        try {
+            client.publish(Topics.resync(), payload, Topics.RESYNC_QOS, Topics.RESYNC_RETAINED);
+        } catch (MqttException | RuntimeException e) {
+            System.err.println("dashboard: resync request not published: " + e);
+        }
     }
 
     /** Starts connecting; returns at once. */
     public void start() {
         MqttConnectOptions options = new MqttConnectOptions();
         options.setAutomaticReconnect(true);
+        options.setMaxReconnectDelay(MAX_RECONNECT_DELAY_MILLIS);
         options.setCleanSession(true);
         options.setMaxInflight(1000);
         options.setKeepAliveInterval(30);
@@ -100,7 +123,17 @@ public final class MqttSubscriber implements MqttCallbackExtended, MqttHealth {
         int[] qos = {Topics.Leaf.RAW.qos(), Topics.Leaf.RAW_JSON.qos(), Topics.Leaf.META.qos(),
             Topics.Leaf.SCORES.qos(), Topics.Leaf.ALERTS.qos(), Topics.Leaf.TRUTH.qos(), Topics.AGENT_STATUS_QOS};
         try {
-            client.subscribe(filters, qos);
+            client.subscribe(filters, qos, null, new IMqttActionListener() {
+                @Override
+                public void onSuccess(IMqttToken token) {
+                    resync.onSubscribed();
+                }
+
+                @Override
+                public void onFailure(IMqttToken token, Throwable cause) {
+                    System.err.println("dashboard: MQTT subscribe at " + serverUri + " failed: " + cause);
+                }
+            });
         } catch (MqttException e) {
             System.err.println("dashboard: MQTT subscribe at " + serverUri + " failed: " + e);
         }
@@ -110,6 +143,7 @@ public final class MqttSubscriber implements MqttCallbackExtended, MqttHealth {
     @Override
     public void connectionLost(Throwable cause) {
         connected = false;
+        resync.onConnectionLost();
         System.err.println("dashboard: MQTT connection lost (" + cause + "); reconnecting");
     }
 
@@ -134,8 +168,10 @@ public final class MqttSubscriber implements MqttCallbackExtended, MqttHealth {
         } else if (payload.length == 0) {
             run(() -> ingest.onAgentGone(agent.get()));
         } else {
-            accept(topic, AgentStatusCodec.decode(payload, agent.get()),
-                    s -> run(() -> ingest.onAgentStatus(WireMapping.agent(s))));
+            accept(topic, AgentStatusCodec.decode(payload, agent.get()), s -> {
+                resync.onAgentStatus(s.agentId(), s.state() == AgentState.ONLINE);
+                run(() -> ingest.onAgentStatus(WireMapping.agent(s)));
+            });
         }
     }
 
@@ -153,8 +189,10 @@ public final class MqttSubscriber implements MqttCallbackExtended, MqttHealth {
             }
             case SCORES -> accept(topic, ScoreUpdateCodec.decode(payload, t),
                     u -> run(() -> ingest.onScores(WireMapping.scores(u))));
-            case ALERTS -> accept(topic, AlertEventCodec.decode(payload, t),
-                    a -> run(() -> ingest.onEvent(WireMapping.event(a, clockMs.getAsLong()))));
+            case ALERTS -> accept(topic, AlertEventCodec.decode(payload, t), a -> {
+                resync.onEventPublished(a.publishedMicros());
+                run(() -> ingest.onEvent(WireMapping.event(a, clockMs.getAsLong())));
+            });
             case TRUTH -> accept(topic, TruthEventCodec.decode(payload, t), e -> run(() -> ingest.onTruth(e)));
         }
     }
@@ -180,7 +218,7 @@ public final class MqttSubscriber implements MqttCallbackExtended, MqttHealth {
 
     @Override
     public void deliveryComplete(IMqttDeliveryToken token) {
-        // The dashboard publishes nothing.
+        // Resync requests are fire-and-forget: a lost one is followed by the next (re)connection's.
     }
 
     @Override

@@ -21,6 +21,14 @@ public final class Database implements AutoCloseable {
     /** File name (without H2's {@code .mv.db}) inside the data folder. */
     public static final String FILE_NAME = "dashboard";
 
+    /**
+     * JDBC URL settings. {@code WRITE_DELAY=0}: H2 writes every commit to the file before the statement returns
+     * (its default, 500 ms, lets a commit that was already answered over HTTP die with a SIGKILLed process; found by
+     * the drills, {@code system-tests/README.md}). The write reaches the OS (it survives a killed process), not
+     * necessarily the disk (a power loss).
+     */
+    static final String URL_SETTINGS = ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+
     private static final String[] SCHEMA = {
         """
         CREATE TABLE IF NOT EXISTS users (
@@ -68,7 +76,7 @@ public final class Database implements AutoCloseable {
         Path file = folder.toAbsolutePath().resolve(FILE_NAME);
         Connection connection;
         try {
-            connection = DriverManager.getConnection("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+            connection = DriverManager.getConnection("jdbc:h2:file:" + file + URL_SETTINGS, "sa", "");
         } catch (SQLException e) {
             throw new SQLException("database " + file + ".mv.db: " + e.getMessage(), e.getSQLState(), e);
         }

@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Events and their acknowledgements, unique by event id.
@@ -84,6 +85,18 @@ public final class EventStore {
                 s.setString(1, id);
                 List<DashboardEvent> found = read(s);
                 return found.stream().findFirst();
+            }
+        }
+    }
+
+    /** The largest {@code published_us} of the stored events, or empty when there are none (a resync's start). */
+    public OptionalLong newestPublishedMicros() throws SQLException {
+        synchronized (database) {
+            try (PreparedStatement s = database.connection().prepareStatement("SELECT MAX(published_us) FROM events");
+                 ResultSet rows = s.executeQuery()) {
+                rows.next();
+                long newest = rows.getLong(1);
+                return rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(newest);
             }
         }
     }

@@ -20,6 +20,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.SessionHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.sstore.LocalSessionStore;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
@@ -179,6 +180,11 @@ public final class DashboardServer {
     /** Runs {@code task} on the database worker with the user store. */
     public <T> Future<T> withUsers(UserTask<T> task) {
         return services.db(() -> task.apply(services.users()));
+    }
+
+    /** The largest {@code published_us} of the stored events, read on the database worker; empty when none. */
+    public Future<OptionalLong> newestEventPublishedMicros() {
+        return services.db(() -> services.events().newestPublishedMicros());
     }
 
     DashboardServices services() {

@@ -33,6 +33,18 @@ class EventStoreTest {
     }
 
     @Test
+    void newestPublishedMicrosIsTheLargestStoredOrEmpty() throws Exception {
+        try (Database db = Database.open(folder)) {
+            EventStore store = new EventStore(db);
+            assertThat(store.newestPublishedMicros()).isEmpty();
+            store.insertIfAbsent(event("a", "cage-01", "seizure_onset", "high", 10_000_000));
+            store.insertIfAbsent(event("b", "cage-01", "signal_lost", "medium", 30_000_000));
+            store.insertIfAbsent(event("c", "cage-02", "seizure_onset", "high", 20_000_000));
+            assertThat(store.newestPublishedMicros()).hasValue(36_000_000);
+        }
+    }
+
+    @Test
     void restartKeepsEventsAcknowledgementsTruthSubjectsAndUsers() throws Exception {
         try (Database db = Database.open(folder)) {
             new EventStore(db).insertIfAbsent(event("a", "cage-01", "seizure_onset", "high", 10));

@@ -72,7 +72,8 @@ public final class AgentRuntime implements AutoCloseable {
         LOG.info("model {} loaded: id {}, sha256 {}, {}, detection {}", config.modelPath(), model.modelId(),
                 model.sha256(), model.onnx().metadata().featureSpec().toMetadata(), model.detection());
         this.journal = EventJournal.open(config.stateDirectory().resolve("journal"),
-                EventJournal.DEFAULT_COMPACT_AFTER_SENT);
+                EventJournal.DEFAULT_COMPACT_AFTER_SENT, config.journalRetention(), config.journalMaxEntries(),
+                AgentRuntime::wallMicros);
         if (journal.backlog() > 0 || journal.damagedLines() > 0) {
             LOG.info("journal {}: {} unsent events from earlier runs, {} damaged lines skipped", journal.file(),
                     journal.backlog(), journal.damagedLines());
@@ -83,7 +84,8 @@ public final class AgentRuntime implements AutoCloseable {
         this.pipeline = new Pipeline(config, quality.spec(), model, queue, publisher, metrics, rejections,
                 System::nanoTime, AgentRuntime::wallMicros);
         registerGauges();
-        FrameSubscriber subscriber = new FrameSubscriber(config, queue, metrics, rejections, System::nanoTime);
+        FrameSubscriber subscriber = new FrameSubscriber(config, queue, metrics, rejections, System::nanoTime,
+                publisher::requestResync);
         this.connection = new BrokerConnection(broker, broker.clientIdFor(config.id()), subscriber,
                 Topics.agentStatus(config.id()), publisher::offlineStatus, publisher::onConnected,
                 RandomGenerator.getDefault());
@@ -102,6 +104,9 @@ public final class AgentRuntime implements AutoCloseable {
         metrics.registerGauge("seizmon.agent.queue.depth", queue::size);
         metrics.registerGauge("seizmon.agent.queue.overflow", queue::overflowTotal);
         metrics.registerGauge("seizmon.agent.journal.backlog", journal::backlog);
+        metrics.registerGauge("seizmon.agent.journal.retained", journal::retained);
+        metrics.registerCounter("seizmon.agent.resync.requests", publisher, EventPublisher::resyncRequests);
+        metrics.registerCounter("seizmon.agent.resync.republished", publisher, EventPublisher::resyncRepublished);
         ThreadCpu cpu = new ThreadCpu();
         metrics.registerGauge("seizmon.agent.pipeline.cpu.seconds", () -> cpu.seconds(pipelineThread));
         metrics.registerGauge("seizmon.agent.mqtt.cpu.seconds", () -> cpu.secondsOfThreadsNamed("MQTT"));

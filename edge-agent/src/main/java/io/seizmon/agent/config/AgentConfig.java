@@ -34,6 +34,10 @@ import java.util.List;
  * @param queueMaxSamples  most samples (all channels) waiting for the pipeline: bounds memory whatever the frame size
  * @param staleTimeout     a stream silent for longer gets a {@code signal_lost} event
  * @param stateDirectory   where the journal lives ({@code <dir>/journal})
+ * @param journalRetention how long the journal keeps events the broker acknowledged, by their {@code published_us},
+ *                         so that a consumer's resync request can have them republished (1 min to 30 days)
+ * @param journalMaxEntries most events the journal keeps (sent ones beyond it are dropped oldest first; unsent ones
+ *                         never are)
  */
 @ConfigurationProperties("seizmon.agent")
 public record AgentConfig(
@@ -50,7 +54,9 @@ public record AgentConfig(
         @Min(16) @Bindable(defaultValue = "20000") int queueCapacity,
         @Min(1024) @Bindable(defaultValue = "16000000") long queueMaxSamples,
         @NotNull @Bindable(defaultValue = "10s") Duration staleTimeout,
-        @NotNull @Bindable(defaultValue = "state") Path stateDirectory) {
+        @NotNull @Bindable(defaultValue = "state") Path stateDirectory,
+        @NotNull @Bindable(defaultValue = "24h") Duration journalRetention,
+        @Min(100) @Bindable(defaultValue = "100000") int journalMaxEntries) {
 
     /** Default agent id. */
     public static final String DEFAULT_ID = "edge-01";
@@ -77,6 +83,12 @@ public record AgentConfig(
             }
         }
         Durations.requireRange(PREFIX + "stale-timeout", staleTimeout, Duration.ofMillis(100), Duration.ofHours(1));
+        Durations.requireRange(PREFIX + "journal-retention", journalRetention, Duration.ofMinutes(1),
+                Duration.ofDays(30));
+        if (journalMaxEntries < 100) {
+            throw new IllegalArgumentException(PREFIX + "journal-max-entries: " + journalMaxEntries
+                    + " (expected: >= 100)");
+        }
         try {
             windowSpec(sampleRateHz, windowSeconds, hop);
         } catch (IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package io.seizmon.agent.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -10,6 +11,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 /**
  * The agent's meters, all under {@code seizmon.agent.*} (Prometheus: {@code seizmon_agent_*}):
@@ -74,6 +76,11 @@ public final class AgentMetrics {
     private void gauge(String stat, String window, Supplier<Double> value) {
         Gauge.builder("seizmon.agent.decision.latency", value, Supplier::get).tag("stat", stat)
                 .tag("window", window).baseUnit("milliseconds").strongReference(true).register(registry);
+    }
+
+    /** Registers a counter read from {@code owner} on every scrape (a monotonic total kept by the owner). */
+    public <T> void registerCounter(String name, T owner, ToLongFunction<T> total) {
+        FunctionCounter.builder(name, owner, o -> total.applyAsLong(o)).register(registry);
     }
 
     /** Registers a gauge read from {@code value} on every scrape, e.g. the queue depth. */

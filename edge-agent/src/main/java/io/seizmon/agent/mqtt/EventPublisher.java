@@ -10,6 +10,7 @@ import io.seizmon.core.wire.AgentStatus;
 import io.seizmon.core.wire.AgentStatusCodec;
 import io.seizmon.core.wire.AlertEvent;
 import io.seizmon.core.wire.AlertEventCodec;
+import io.seizmon.core.wire.ResyncRequest;
 import io.seizmon.core.wire.ScoreUpdate;
 import io.seizmon.core.wire.ScoreUpdateCodec;
 import io.seizmon.core.wire.Topics;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
@@ -36,14 +38,23 @@ import org.slf4j.LoggerFactory;
  * {@value #STATUS_MIN_INTERVAL_MILLIS} ms; a change in between is published by a later sweep), {@code offline} as
  * the Last Will and on a clean shutdown.
  *
+ * <p>Resync ({@code docs/topics.md} "Resync request payload"): {@link #requestResync} (on Paho's callback thread)
+ * only records the request; the {@code journal-writer} thread republishes every journaled event, sent or not, whose
+ * {@code published_us} is at or after the oldest {@code since_us} requested, at most once every
+ * {@value #RESYNC_MIN_INTERVAL_MILLIS} ms (requests in between are coalesced into the next pass).
+ *
  * <p>Threading: {@link #onAlert}, {@link #onScores}, {@link #onStreamsChanged} on the pipeline thread; journal
- * writes and first publications on {@code journal-writer} ({@link #start}, {@link #stop});
+ * writes, first publications and resync passes on {@code journal-writer} ({@link #start}, {@link #stop});
  * {@link #onConnected} on the connector thread; acknowledgements on Paho's threads; {@link #sweep} on a timer.
  */
 public final class EventPublisher implements PipelineOutput {
 
     /** Shortest interval between two status publications prompted by stream changes. */
     public static final long STATUS_MIN_INTERVAL_MILLIS = 10_000;
+    /** Shortest interval between two resync passes. */
+    public static final long RESYNC_MIN_INTERVAL_MILLIS = 5_000;
+    private static final long NO_RESYNC = Long.MAX_VALUE;
+    private static final long WRITER_POLL_MILLIS = 200;
     private static final Logger LOG = LoggerFactory.getLogger(EventPublisher.class);
 
     private final String agentId;
@@ -54,6 +65,10 @@ public final class EventPublisher implements PipelineOutput {
     private final LinkedBlockingQueue<JournalEntry> toJournal = new LinkedBlockingQueue<>();
     private final Thread writer = new Thread(this::writeJournal, "journal-writer");
     private final AtomicLong scoresDropped = new AtomicLong();
+    private final AtomicLong pendingResyncSinceMicros = new AtomicLong(NO_RESYNC);
+    private final AtomicLong resyncRequests = new AtomicLong();
+    private final AtomicLong resyncRepublished = new AtomicLong();
+    private long lastResyncMicros = Long.MIN_VALUE / 2;
     private final long connectedSinceMicros;
     private volatile MessageSink sink;
     private volatile AgentStatus current;
@@ -91,20 +106,73 @@ public final class EventPublisher implements PipelineOutput {
         List<JournalEntry> batch = new ArrayList<>();
         try {
             while (true) {
-                batch.add(toJournal.take());
-                toJournal.drainTo(batch);
-                try {
-                    journal.appendAll(batch);
-                } catch (UncheckedIOException e) {
-                    LOG.error("{} events could not be journaled ({}); publishing them anyway", batch.size(),
-                            e.getMessage());
+                JournalEntry first = toJournal.poll(WRITER_POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    batch.add(first);
+                    toJournal.drainTo(batch);
+                    journalAndSend(batch);
+                    batch.clear();
                 }
-                batch.forEach(this::send);
-                batch.clear();
+                resyncIfDue();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private void journalAndSend(List<JournalEntry> batch) {
+        try {
+            journal.appendAll(batch);
+        } catch (UncheckedIOException e) {
+            LOG.error("{} events could not be journaled ({}); publishing them anyway", batch.size(), e.getMessage());
+        }
+        batch.forEach(this::send);
+    }
+
+    /**
+     * Records a consumer's resync request; the next pass on the journal writer thread covers it. Cheap and never
+     * blocks: safe on Paho's callback thread.
+     */
+    public void requestResync(ResyncRequest request) {
+        resyncRequests.incrementAndGet();
+        pendingResyncSinceMicros.accumulateAndGet(request.sinceMicros(), Math::min);
+        LOG.info("resync requested by {} since {} us", request.requester(), request.sinceMicros());
+    }
+
+    /**
+     * Runs a resync pass when one is pending and the last pass is at least {@value #RESYNC_MIN_INTERVAL_MILLIS} ms
+     * old: republishes the journal's events since the oldest requested time. Journal writer thread only (tests call
+     * it directly instead of starting the thread).
+     *
+     * @return the number of events republished
+     */
+    int resyncIfDue() {
+        long now = wallMicros.getAsLong();
+        MessageSink target = sink;
+        if (pendingResyncSinceMicros.get() == NO_RESYNC || now - lastResyncMicros < RESYNC_MIN_INTERVAL_MILLIS * 1000
+                || target == null || !target.isConnected()) {
+            return 0;
+        }
+        long sinceMicros = pendingResyncSinceMicros.getAndSet(NO_RESYNC);
+        lastResyncMicros = now;
+        List<JournalEntry> entries = journal.since(sinceMicros);
+        int sent = 0;
+        for (JournalEntry entry : entries) {
+            sent += send(entry) ? 1 : 0;
+        }
+        resyncRepublished.addAndGet(sent);
+        LOG.info("resync since {} us: republished {} of {} journaled events", sinceMicros, sent, entries.size());
+        return sent;
+    }
+
+    /** Resync requests received. */
+    public long resyncRequests() {
+        return resyncRequests.get();
+    }
+
+    /** Events republished by resync passes. */
+    public long resyncRepublished() {
+        return resyncRepublished.get();
     }
 
     /** Starts the journal writer thread. */
@@ -200,17 +268,20 @@ public final class EventPublisher implements PipelineOutput {
         }
     }
 
-    private void send(JournalEntry entry) {
+    /** Publishes the entry unless it is in flight or the sink is down; returns whether it went out. */
+    private boolean send(JournalEntry entry) {
         MessageSink target = sink;
         if (target == null || !target.isConnected() || !inFlight.add(entry.id())) {
-            return;
+            return false;
         }
         try {
             target.publish(entry.topic(), entry.payload(), 1, false, entry.id(), new Acknowledgement(entry.id()));
+            return true;
         } catch (MqttException | RuntimeException e) {
             inFlight.remove(entry.id());
             LOG.warn("event {} not published yet ({}); it stays in the journal", entry.id(),
                     BrokerConnection.describe(e));
+            return false;
         }
     }
 

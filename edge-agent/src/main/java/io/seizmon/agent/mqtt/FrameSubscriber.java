@@ -10,12 +10,16 @@ import io.seizmon.core.wire.EegFrame;
 import io.seizmon.core.wire.FrameCodec;
 import io.seizmon.core.wire.JsonFrameCodec;
 import io.seizmon.core.wire.PayloadResult;
+import io.seizmon.core.wire.ResyncRequest;
+import io.seizmon.core.wire.ResyncRequestCodec;
 import io.seizmon.core.wire.StreamMeta;
 import io.seizmon.core.wire.StreamMetaCodec;
 import io.seizmon.core.wire.StreamTopic;
 import io.seizmon.core.wire.Topics;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,27 +41,46 @@ public final class FrameSubscriber {
     private final AgentMetrics metrics;
     private final RejectionReporter rejections;
     private final LongSupplier nanoClock;
+    private final Consumer<ResyncRequest> resync;
 
+    /** A subscriber without resync requests (they are logged and dropped). */
     public FrameSubscriber(AgentConfig config, IngestQueue queue, AgentMetrics metrics, RejectionReporter rejections,
                            LongSupplier nanoClock) {
+        this(config, queue, metrics, rejections, nanoClock,
+                request -> LOG.debug("resync request from {} ignored", request.requester()));
+    }
+
+    /** @param resync gets each valid resync request, on Paho's callback thread: it must not block */
+    public FrameSubscriber(AgentConfig config, IngestQueue queue, AgentMetrics metrics, RejectionReporter rejections,
+                           LongSupplier nanoClock, Consumer<ResyncRequest> resync) {
         this.config = config;
         this.queue = queue;
         this.metrics = metrics;
         this.rejections = rejections;
         this.nanoClock = nanoClock;
+        this.resync = resync;
     }
 
-    /** The subscription filters: raw, raw-json and meta of every subject (live only unless simulated are included). */
+    /**
+     * The subscription filters: raw, raw-json and meta of every subject (live only unless simulated are included),
+     * and the resync topic.
+     */
     public List<String> filters() {
         List<Topics.Leaf> leaves = List.of(Topics.Leaf.RAW, Topics.Leaf.RAW_JSON, Topics.Leaf.META);
-        return leaves.stream().map(leaf -> config.includeSimulated() ? Topics.filter(leaf) : Topics.filter(leaf, false))
-                .toList();
+        List<String> filters = new ArrayList<>(leaves.stream()
+                .map(leaf -> config.includeSimulated() ? Topics.filter(leaf) : Topics.filter(leaf, false)).toList());
+        filters.add(Topics.resync());
+        return List.copyOf(filters);
     }
 
     /** Handles one message; never throws. */
     public void onMessage(String topic, byte[] payload) {
         try {
             long arrival = nanoClock.getAsLong();
+            if (Topics.resync().equals(topic)) {
+                resync(payload, topic);
+                return;
+            }
             Optional<StreamTopic> parsed = Topics.parse(topic);
             if (parsed.isEmpty()) {
                 return;
@@ -86,6 +109,15 @@ public final class FrameSubscriber {
             metrics.frameIn();
             queue.offer(new Ingest.Frame(decoded.value(), arrival));
         } else if (result instanceof PayloadResult.Rejected<EegFrame> rejected) {
+            rejections.report(rejected.reason(), topic, rejected.detail());
+        }
+    }
+
+    private void resync(byte[] payload, String topic) {
+        PayloadResult<ResyncRequest> result = ResyncRequestCodec.decode(payload);
+        if (result instanceof PayloadResult.Decoded<ResyncRequest> decoded) {
+            resync.accept(decoded.value());
+        } else if (result instanceof PayloadResult.Rejected<ResyncRequest> rejected) {
             rejections.report(rejected.reason(), topic, rejected.detail());
         }
     }

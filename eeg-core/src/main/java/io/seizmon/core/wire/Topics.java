@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * seizmon/v1/live/&lt;subject&gt;/&lt;leaf&gt;    a live subject's streams
  * seizmon/v1/sim/&lt;subject&gt;/&lt;leaf&gt;     a simulator's or replay's streams, same leaves
  * seizmon/v1/agents/&lt;agentId&gt;/status   an edge agent's status (retained, Last Will)
+ * seizmon/v1/resync                     consumers' requests that agents republish their journals
  * </pre>
  *
  * <p>Builders throw {@link IllegalArgumentException} for an invalid subject or agent id (a programmer error);
@@ -28,11 +29,16 @@ public final class Topics {
     public static final int AGENT_STATUS_QOS = 1;
     /** Agent status messages, including the Last Will, are retained. */
     public static final boolean AGENT_STATUS_RETAINED = true;
+    /** QoS of resync requests ({@link #resync()}). */
+    public static final int RESYNC_QOS = 1;
+    /** Resync requests are not retained: a request is about the moment it is sent. */
+    public static final boolean RESYNC_RETAINED = false;
 
     private static final String LIVE = "live";
     private static final String SIM = "sim";
     private static final String AGENTS = "agents";
     private static final String STATUS = "status";
+    private static final String RESYNC = "resync";
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     /** The last level of a stream topic, with its payload format, QoS and retain flag. */
@@ -160,6 +166,11 @@ public final class Topics {
     public static String subjectFilter(String subjectId, boolean simulated) {
         requireId("subjectId", subjectId);
         return root(simulated) + '/' + subjectId + "/+";
+    }
+
+    /** Returns the topic of resync requests ({@link ResyncRequestCodec}): {@code seizmon/v1/resync}. */
+    public static String resync() {
+        return PREFIX + '/' + RESYNC;
     }
 
     /** Returns the filter for the status of every agent: {@code seizmon/v1/agents/+/status}. */
