@@ -172,7 +172,7 @@ mosquitto_sub $(tls dashboard) -q 1 -v -t 'seizmon/v1/#' > "$work/dashboard.out"
 sub_pids+=($!)
 # shellcheck disable=SC2046
 mosquitto_sub $(tls edge-01) -q 1 -v -t 'seizmon/v1/+/+/raw' -t 'seizmon/v1/+/+/meta' -t 'seizmon/v1/+/+/alerts' \
-    > "$work/edge-01.out" 2>"$work/edge-01.err" &
+    -t seizmon/v1/resync > "$work/edge-01.out" 2>"$work/edge-01.err" &
 sub_pids+=($!)
 # shellcheck disable=SC2046
 mosquitto_sub $(tls edge-02) -q 1 -v -t 'seizmon/v1/+/+/raw' -t 'seizmon/v1/+/+/meta' \
@@ -191,6 +191,8 @@ expect_pub_denied edge-02 seizmon/v1/live/cage-07/alerts alert-edge-02-foreign-s
 expect_pub_denied dashboard seizmon/v1/sim/cage-07/raw raw-from-dashboard
 expect_pub_denied dashboard seizmon/v1/sim/cage-07/alerts alert-from-dashboard
 expect_pub_denied dashboard seizmon/v1/agents/dashboard/status status-from-dashboard
+expect_pub_ok dashboard seizmon/v1/resync resync-from-dashboard
+expect_pub_denied simulator seizmon/v1/resync resync-from-simulator
 expect_pub_ok simulator seizmon/v1/sim/cage-07/raw raw-sim-cage-07
 expect_pub_ok simulator seizmon/v1/sim/cage-11/raw raw-sim-cage-11
 expect_pub_ok simulator seizmon/v1/sim/cage-07/truth truth-sim-cage-07
@@ -202,6 +204,9 @@ expect_pub_denied bridge-01 seizmon/v1/sim/cage-07/raw raw-bridge-posing-sim
 expect_pub_ok edge-01 seizmon/v1/sim/cage-07/alerts end-marker
 expect_pub_ok simulator seizmon/v1/sim/cage-11/raw end-marker
 wait_for end-marker "$work/dashboard.out" "$work/edge-02.out"
+grep -q resync-from-dashboard "$work/edge-01.out" || fail "edge-01 did not receive the dashboard's resync request"
+if grep -q resync-from-simulator "$work/edge-01.out"; then fail "the simulator's resync request was delivered"; fi
+pass "the dashboard's resync request reaches the agents; nobody else may send one"
 
 for expected in online-edge-01 alert-edge-01 scores-edge-01 alert-edge-02-own-subject raw-sim-cage-07 truth-sim-cage-07 \
         meta-bridge-01 end-marker; do
