@@ -63,6 +63,11 @@ public final class DashboardApp {
                     try {
                         MqttSubscriber mqtt = new MqttSubscriber(options.brokerUrl(), options.mqttClientId(),
                                 server.context(), server.ingest(), System::currentTimeMillis);
+                        if (options.mqttUsername() != null) {
+                            mqtt.login(options.mqttUsername(), options.mqttPasswordFile() == null ? null
+                                    : CredentialFile.read("mqttPasswordFile", options.mqttPasswordFile(),
+                                            System.getenv()));
+                        }
                         newestStored.get().ifPresent(mqtt::seedNewestEvent);
                         subscriber.set(mqtt);
                         mqtt.start();

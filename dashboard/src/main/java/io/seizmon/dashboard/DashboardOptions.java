@@ -40,7 +40,8 @@ public final class DashboardOptions {
     private static final Set<String> KEYS = Set.of("brokerUrl", "mqttClientId", "httpHost", "httpPort", "dataDir",
             "tlsCertFile", "tlsKeyFile", "kiosk", "kioskToken", "noDataSeconds", "gridPointsPerSecond",
             "detailPointsPerSecond", "audioPauseSeconds", "sessionTimeoutMinutes", "clientQueueBytes",
-            "initialOperator", "initialOperatorPasswordEnv", "initialOperatorPasswordFile");
+            "initialOperator", "initialOperatorPasswordEnv", "initialOperatorPasswordFile", "mqttUsername",
+            "mqttPasswordFile");
 
     private String brokerUrl = DEFAULT_BROKER_URL;
     private String mqttClientId;
@@ -60,6 +61,8 @@ public final class DashboardOptions {
     private String initialOperator;
     private String initialOperatorPasswordEnv;
     private String initialOperatorPasswordFile;
+    private String mqttUsername;
+    private String mqttPasswordFile;
 
     /** Options with every default. */
     public DashboardOptions() {
@@ -95,6 +98,8 @@ public final class DashboardOptions {
             initialOperator = json.getString("initialOperator", initialOperator);
             initialOperatorPasswordEnv = json.getString("initialOperatorPasswordEnv", initialOperatorPasswordEnv);
             initialOperatorPasswordFile = json.getString("initialOperatorPasswordFile", initialOperatorPasswordFile);
+            mqttUsername = json.getString("mqttUsername", mqttUsername);
+            mqttPasswordFile = json.getString("mqttPasswordFile", mqttPasswordFile);
         } catch (ClassCastException e) {
             throw new IllegalArgumentException("dashboard options: a value has the wrong JSON type: " + e.getMessage(),
                     e);
@@ -130,6 +135,9 @@ public final class DashboardOptions {
         require(clientQueueBytes >= 16 * 1024, "clientQueueBytes", clientQueueBytes, ">= 16384");
         require(initialOperator == null || io.seizmon.dashboard.auth.UserName.isValid(initialOperator),
                 "initialOperator", initialOperator, io.seizmon.dashboard.auth.UserName.RULE);
+        require(mqttPasswordFile == null || mqttUsername != null, "mqttPasswordFile", mqttPasswordFile,
+                "only together with mqttUsername");
+        require(mqttUsername == null || !mqttUsername.isEmpty(), "mqttUsername", mqttUsername, "not empty");
         require(initialOperator == null || initialOperatorPasswordEnv != null || initialOperatorPasswordFile != null,
                 "initialOperatorPasswordEnv", null,
                 "initialOperatorPasswordEnv or initialOperatorPasswordFile when initialOperator is set");
@@ -271,5 +279,15 @@ public final class DashboardOptions {
 
     public String initialOperatorPasswordFile() {
         return initialOperatorPasswordFile;
+    }
+
+    /** The broker user name, or null for an anonymous connection. */
+    public String mqttUsername() {
+        return mqttUsername;
+    }
+
+    /** The file holding the broker password (relative to {@code $CREDENTIALS_DIRECTORY} when set), or null. */
+    public String mqttPasswordFile() {
+        return mqttPasswordFile;
     }
 }

@@ -5,8 +5,6 @@ import io.seizmon.dashboard.auth.Role;
 import io.seizmon.dashboard.auth.User;
 import io.seizmon.dashboard.store.UserStore;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
 
@@ -49,14 +47,6 @@ final class InitialOperator {
             }
             return value.toCharArray();
         }
-        Path file = Path.of(options.initialOperatorPasswordFile());
-        String credentials = environment.get("CREDENTIALS_DIRECTORY");
-        if (!file.isAbsolute() && credentials != null) {
-            file = Path.of(credentials).resolve(file);
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException("initialOperatorPasswordFile: " + file + " (expected: a readable file)");
-        }
-        return Files.readString(file).strip().toCharArray();
+        return CredentialFile.read("initialOperatorPasswordFile", options.initialOperatorPasswordFile(), environment);
     }
 }

@@ -56,6 +56,10 @@ public final class MqttSubscriber implements MqttCallbackExtended, MqttHealth {
     private volatile boolean connected;
     private volatile boolean closed;
 
+    /** Broker login, set by {@link #login} before {@link #start}; null for anonymous. */
+    private String username;
+    private char[] password;
+
     /**
      * @param brokerUrl {@code tcp://HOST:PORT}
      * @param clientId  client id, or null for a random one
@@ -71,6 +75,15 @@ public final class MqttSubscriber implements MqttCallbackExtended, MqttHealth {
         this.clockMs = clockMs;
         this.resync = new ResyncRequester(id, () -> clockMs.getAsLong() * 1000, this::publishResync);
         client.setCallback(this);
+    }
+
+    /**
+     * Logs in as {@code username} with {@code password} from the next connection on (call before {@link #start}).
+     * A null user name keeps the connection anonymous.
+     */
+    public void login(String username, char[] password) {
+        this.username = username;
+        this.password = password == null ? null : password.clone();
     }
 
     /** Notes the newest stored event's {@code published_us}, µs (at start-up), for the first resync request. */
@@ -95,6 +108,12 @@ public final class MqttSubscriber implements MqttCallbackExtended, MqttHealth {
         options.setMaxInflight(1000);
         options.setKeepAliveInterval(30);
         options.setConnectionTimeout(10);
+        if (username != null) {
+            options.setUserName(username);
+            if (password != null) {
+                options.setPassword(password.clone());
+            }
+        }
         try {
             client.connect(options, null, new RetryingConnect(this, options));
         } catch (MqttException e) {
