@@ -1,6 +1,7 @@
 package io.seizmon.agent.mqtt;
 
 import io.seizmon.agent.config.BrokerConfig;
+import io.seizmon.core.net.NoDelaySocketFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.seizmon.simulator.publish;
 
+import io.seizmon.core.net.NoDelaySocketFactory;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
