@@ -12,6 +12,8 @@ import io.seizmon.agent.testing.TestConfigs;
 import io.seizmon.core.testing.MosquittoBroker;
 import io.seizmon.core.wire.AlertEvent;
 import io.seizmon.core.wire.AlertKind;
+import io.seizmon.core.wire.ResyncRequest;
+import io.seizmon.core.wire.ResyncRequestCodec;
 import io.seizmon.core.wire.Topics;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -85,6 +87,10 @@ class BrokerOutageIT implements TestPropertyProvider {
         await().atMost(Duration.ofSeconds(20)).until(() -> runtime.journalBacklog() >= 1);
         broker.start();
         dashboard.connect();
+        // As the dashboard does after every reconnect (docs/topics.md, resync): the agent may have republished its
+        // journal before this client subscribed again.
+        dashboard.publish(Topics.resync(), ResyncRequestCodec.encode(new ResyncRequest("test-dashboard", 0)),
+                Topics.RESYNC_QOS, Topics.RESYNC_RETAINED);
         device.connect();
         await().atMost(Duration.ofSeconds(30)).until(() -> !ids(Alerts.of(dashboard), AlertKind.SIGNAL_LOST)
                 .isEmpty());
