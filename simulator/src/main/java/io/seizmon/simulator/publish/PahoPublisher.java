@@ -49,6 +49,8 @@ public final class PahoPublisher implements MessagePublisher {
     private final InflightWindow window;
     private final Thread supervisor = new Thread(this::supervise, "mqtt-supervisor");
     private volatile int reconnects;
+    /** Extra time for the broker's CONNACK beyond the TCP connect timeout, ms. */
+    private static final long CONNACK_GRACE_MILLIS = 5_000;
 
     private PahoPublisher(BrokerOptions options, MqttAsyncClient client) {
         this.options = options;
@@ -168,6 +170,9 @@ public final class PahoPublisher implements MessagePublisher {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException | Error e) {
+            // Never die silently: publishers would wait at a closed gate for ever. Fail them with the cause.
+            window.fail("the MQTT supervisor for " + options.url() + " stopped: " + describe(e));
         }
     }
 
@@ -176,11 +181,20 @@ public final class PahoPublisher implements MessagePublisher {
         long backoffMillis = FIRST_RETRY_MILLIS;
         while (true) {
             try {
-                client.connect(connectOptions).waitForCompletion();
-                reconnects++;
-                return true;
+                // Bounded: Paho's connection timeout covers the TCP connect only, not a CONNACK that never comes.
+                client.connect(connectOptions).waitForCompletion(options.connectTimeout().toMillis()
+                        + CONNACK_GRACE_MILLIS);
+                if (client.isConnected()) {
+                    reconnects++;
+                    return true;
+                }
+                abandonAttempt(new MqttException(MqttException.REASON_CODE_CLIENT_TIMEOUT));
             } catch (MqttException e) {
-                window.noteCause(e);
+                if (e.getReasonCode() == MqttException.REASON_CODE_CLIENT_TIMEOUT) {
+                    abandonAttempt(e);
+                } else {
+                    window.noteCause(e);
+                }
             }
             if (System.nanoTime() + backoffMillis * 1_000_000 - deadline > 0) {
                 window.fail("lost the MQTT broker at " + options.url() + " and could not reconnect within "
@@ -191,6 +205,16 @@ public final class PahoPublisher implements MessagePublisher {
                 return false;
             }
             backoffMillis = Math.min(MAX_RETRY_MILLIS, 2 * backoffMillis);
+        }
+    }
+
+    /** Gives up a connect attempt that got no answer, so the next attempt is not refused as "in progress". */
+    private void abandonAttempt(MqttException cause) {
+        window.noteCause(cause);
+        try {
+            client.disconnectForcibly(0, 0);
+        } catch (MqttException e) {
+            // Not connected or not connecting any more: the next attempt can go ahead.
         }
     }
 
