@@ -16,7 +16,11 @@ work="$(mktemp -d /tmp/seizmon-broker-test.XXXXXX)"
 broker_pid=""
 sub_pids=()
 cleanup() {
+    local pid
     for pid in "${sub_pids[@]}" $broker_pid; do kill "$pid" 2>/dev/null || true; done
+    sleep 0.5
+    # A client whose broker vanished under it may linger on SIGTERM (seen once in CI): never wait on it for ever.
+    for pid in "${sub_pids[@]}" $broker_pid; do kill -9 "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
     [ -n "${KEEP:-}" ] || rm -rf "$work"
 }
