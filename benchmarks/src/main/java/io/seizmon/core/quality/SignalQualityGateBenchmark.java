@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The gate on one channel's 5-s window that passes every check (so all run), with its own periodogram for the mains
- * check; the baseline is that periodogram's density alone, so the difference is the time-domain checks (two passes
+ * check; the baseline is that periodogram's density alone, so the difference is the time-domain checks (one pass
  * over the window) and the mains ratio. With {@code IncrementalWindowFeatures} as the spectrum source the agent pays
  * only that difference (see {@code io.seizmon.core.ComputePathBenchmark}).
  */
