@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.reactivestreams.Publisher;
 
-/** {@code /health}: UP while the pipeline thread runs and the broker is connected, with the agent's details. */
+/** {@code /health}: UP while every pipeline thread runs and the broker is connected, with the agent's details. */
 @Singleton
 @Liveness
 public final class AgentHealthIndicator implements HealthIndicator {
@@ -27,7 +27,7 @@ public final class AgentHealthIndicator implements HealthIndicator {
         details.put("brokerConnected", runtime.connected());
         details.put("queueDepth", runtime.queueDepth());
         details.put("journalBacklog", runtime.journalBacklog());
-        details.put("model", runtime.pipeline().model().modelId());
+        details.put("model", runtime.pipelines().model().modelId());
         return Publishers.just(HealthResult.builder("seizmon-agent", runtime.healthy() ? HealthStatus.UP
                 : HealthStatus.DOWN).details(details).build());
     }

@@ -13,8 +13,7 @@ import io.seizmon.agent.model.ModelWatcher;
 import io.seizmon.agent.mqtt.BrokerConnection;
 import io.seizmon.agent.mqtt.EventPublisher;
 import io.seizmon.agent.mqtt.FrameSubscriber;
-import io.seizmon.agent.pipeline.IngestQueue;
-import io.seizmon.agent.pipeline.Pipeline;
+import io.seizmon.agent.pipeline.PipelineShards;
 import io.seizmon.agent.pipeline.RejectionReporter;
 import io.seizmon.agent.pipeline.ScoringModel;
 import io.seizmon.agent.systemd.SystemdNotifier;
@@ -34,7 +33,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running agent, created eagerly when the application context starts: loads and validates the model (a refused
- * model fails the start), opens the journal, starts the pipeline thread, connects to the broker, watches the model
+ * model fails the start), opens the journal, starts the pipeline threads, connects to the broker, watches the model
  * file and SIGHUP, and tells systemd when ready. {@link #close} (context shutdown, SIGTERM) publishes the offline
  * status, stops the pipeline and closes the journal.
  */
@@ -44,13 +43,13 @@ public final class AgentRuntime implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AgentRuntime.class);
     private static final long SWEEP_MILLIS = 5000;
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(3);
+    /** The interval of the decision latency's {@code recent} histogram. */
+    private static final long LATENCY_INTERVAL_MILLIS = 10_000;
 
     private final AgentConfig config;
     private final AgentMetrics metrics;
     private final EventJournal journal;
-    private final IngestQueue queue;
-    private final Pipeline pipeline;
-    private final Thread pipelineThread;
+    private final PipelineShards pipelines;
     private final EventPublisher publisher;
     private final BrokerConnection connection;
     private final ModelWatcher watcher;
@@ -60,7 +59,7 @@ public final class AgentRuntime implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private long lastLoops = -1;
+    private long[] lastLoops = new long[0];
 
     public AgentRuntime(AgentConfig config, BrokerConfig broker, DetectionConfig detection, QualityConfig quality,
                         MeterRegistry registry) throws ModelFormatException, IOException {
@@ -78,37 +77,38 @@ public final class AgentRuntime implements AutoCloseable {
             LOG.info("journal {}: {} unsent events from earlier runs, {} damaged lines skipped", journal.file(),
                     journal.backlog(), journal.damagedLines());
         }
-        this.queue = new IngestQueue(config.queueCapacity(), config.queueMaxSamples());
         RejectionReporter rejections = new RejectionReporter(metrics, System::nanoTime, TimeUnit.SECONDS.toNanos(10));
         this.publisher = new EventPublisher(config.id(), AgentVersion.get(), journal, model, AgentRuntime::wallMicros);
-        this.pipeline = new Pipeline(config, quality.spec(), model, queue, publisher, metrics, rejections,
-                System::nanoTime, AgentRuntime::wallMicros);
+        this.pipelines = new PipelineShards(config.effectivePipelineThreads(), config, quality.spec(), model,
+                loader::copyOf, publisher, metrics, rejections, System::nanoTime, AgentRuntime::wallMicros);
+        LOG.info("{} pipeline threads", pipelines.size());
         registerGauges();
-        FrameSubscriber subscriber = new FrameSubscriber(config, queue, metrics, rejections, System::nanoTime,
+        FrameSubscriber subscriber = new FrameSubscriber(config, pipelines, metrics, rejections, System::nanoTime,
                 publisher::requestResync);
         this.connection = new BrokerConnection(broker, broker.clientIdFor(config.id()), subscriber,
                 Topics.agentStatus(config.id()), publisher::offlineStatus, publisher::onConnected,
                 RandomGenerator.getDefault());
         publisher.attach(connection);
         publisher.start();
-        this.pipelineThread = new Thread(pipeline, "pipeline");
-        pipelineThread.start();
-        this.watcher = new ModelWatcher(loader, config.modelPath(), pipeline::offerModel);
+        pipelines.start();
+        this.watcher = new ModelWatcher(loader, config.modelPath(), pipelines::offerModel);
         SighupHandler.install(watcher::reload);
         connection.start();
         timer.scheduleWithFixedDelay(this::sweep, SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(metrics.latency()::snapshot, LATENCY_INTERVAL_MILLIS, LATENCY_INTERVAL_MILLIS,
+                TimeUnit.MILLISECONDS);
         timer.execute(this::notifyWhenConnected);
     }
 
     private void registerGauges() {
-        metrics.registerGauge("seizmon.agent.queue.depth", queue::size);
-        metrics.registerGauge("seizmon.agent.queue.overflow", queue::overflowTotal);
+        metrics.registerGauge("seizmon.agent.queue.depth", pipelines::queueDepth);
+        metrics.registerGauge("seizmon.agent.queue.overflow", pipelines::overflowTotal);
         metrics.registerGauge("seizmon.agent.journal.backlog", journal::backlog);
         metrics.registerGauge("seizmon.agent.journal.retained", journal::retained);
         metrics.registerCounter("seizmon.agent.resync.requests", publisher, EventPublisher::resyncRequests);
         metrics.registerCounter("seizmon.agent.resync.republished", publisher, EventPublisher::resyncRepublished);
         ThreadCpu cpu = new ThreadCpu();
-        metrics.registerGauge("seizmon.agent.pipeline.cpu.seconds", () -> cpu.seconds(pipelineThread));
+        metrics.registerGauge("seizmon.agent.pipeline.cpu.seconds", () -> cpu.secondsOfThreadsNamed("pipeline-"));
         metrics.registerGauge("seizmon.agent.mqtt.cpu.seconds", () -> cpu.secondsOfThreadsNamed("MQTT"));
     }
 
@@ -132,15 +132,18 @@ public final class AgentRuntime implements AutoCloseable {
     }
 
     private synchronized boolean progressed() {
-        long loops = pipeline.loops();
-        boolean progressed = pipelineThread.isAlive() && loops != lastLoops;
+        long[] loops = pipelines.loops();
+        boolean progressed = pipelines.alive();
+        for (int i = 0; i < loops.length; i++) {
+            progressed &= i >= lastLoops.length || loops[i] != lastLoops[i];
+        }
         lastLoops = loops;
         return progressed;
     }
 
     /** True when the pipeline thread runs and the broker is connected (the health endpoint). */
     public boolean healthy() {
-        return pipelineThread.isAlive() && connection.isConnected();
+        return pipelines.alive() && connection.isConnected();
     }
 
     public boolean connected() {
@@ -152,11 +155,12 @@ public final class AgentRuntime implements AutoCloseable {
     }
 
     public int queueDepth() {
-        return queue.size();
+        return pipelines.queueDepth();
     }
 
-    public Pipeline pipeline() {
-        return pipeline;
+    /** The pipeline threads. */
+    public PipelineShards pipelines() {
+        return pipelines;
     }
 
     public AgentMetrics metrics() {
@@ -170,9 +174,8 @@ public final class AgentRuntime implements AutoCloseable {
         systemd.close();
         timer.shutdownNow();
         connection.close(Topics.agentStatus(config.id()), publisher.offlineStatus(), CLOSE_TIMEOUT);
-        pipeline.stop();
         try {
-            pipelineThread.join(CLOSE_TIMEOUT.toMillis());
+            pipelines.stop(CLOSE_TIMEOUT.toMillis());
             publisher.stop();
             watcher.close();
             journal.close();
@@ -181,7 +184,7 @@ public final class AgentRuntime implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        pipeline.model().onnx().close();
+        pipelines.closeModels();
     }
 
     private static long wallMicros() {

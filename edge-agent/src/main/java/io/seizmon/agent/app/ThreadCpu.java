@@ -5,7 +5,7 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 
 /**
- * CPU time of the agent's own threads, for the metrics: the pipeline thread alone, and Paho's threads (their names
+ * CPU time of the agent's own threads, for the metrics: the pipeline threads ({@code pipeline-N}), and Paho's threads (their names
  * start with {@code MQTT}: receive, callback, send). With them a load run can tell the cost of ingest and of
  * compute per channel apart from the waiting a shared machine adds. Read at scrape time only.
  */

@@ -38,6 +38,8 @@ import java.util.List;
  *                         so that a consumer's resync request can have them republished (1 min to 30 days)
  * @param journalMaxEntries most events the journal keeps (sent ones beyond it are dropped oldest first; unsent ones
  *                         never are)
+ * @param pipelineThreads  threads deciding windows, each owning a share of the streams (a stream stays on one);
+ *                         0: automatic, one per available processor up to 4 (see {@link #effectivePipelineThreads})
  */
 @ConfigurationProperties("seizmon.agent")
 public record AgentConfig(
@@ -56,7 +58,8 @@ public record AgentConfig(
         @NotNull @Bindable(defaultValue = "10s") Duration staleTimeout,
         @NotNull @Bindable(defaultValue = "state") Path stateDirectory,
         @NotNull @Bindable(defaultValue = "24h") Duration journalRetention,
-        @Min(100) @Bindable(defaultValue = "100000") int journalMaxEntries) {
+        @Min(100) @Bindable(defaultValue = "100000") int journalMaxEntries,
+        @Min(0) @Max(64) @Bindable(defaultValue = "0") int pipelineThreads) {
 
     /** Default agent id. */
     public static final String DEFAULT_ID = "edge-01";
@@ -94,6 +97,11 @@ public record AgentConfig(
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(PREFIX + "sample-rate-hz/window-seconds/hop: " + e.getMessage(), e);
         }
+    }
+
+    /** {@code pipelineThreads}, or when it is 0 the available processors, at most 4. */
+    public int effectivePipelineThreads() {
+        return pipelineThreads > 0 ? pipelineThreads : Math.min(4, Runtime.getRuntime().availableProcessors());
     }
 
     /** The window geometry: this rate and window, this hop. */

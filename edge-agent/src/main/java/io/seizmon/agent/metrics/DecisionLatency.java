@@ -6,11 +6,12 @@ import org.HdrHistogram.Recorder;
 /**
  * The latency from a window's last sample <em>arriving</em> (the MQTT message that completed the window) to the
  * decision on it (every channel scored and fed to its detection policy), in microseconds, in an HdrHistogram
- * {@link Recorder}: recording is wait-free on the pipeline thread; readers take interval snapshots.
+ * {@link Recorder}: recording is wait-free on the pipeline threads; readers take interval snapshots.
  *
  * <p>{@link #snapshot()} folds the samples recorded since the previous call into two histograms: {@code recent}
  * (the last interval only) and {@code total} (since start). Values up to one hour, 3 significant digits.
- * Threading: {@link #recordNanos} from one thread; {@link #snapshot} and the getters from any (synchronized).
+ * Threading: {@link #recordNanos} from any number of threads (the pipeline threads; a {@link Recorder} takes
+ * concurrent writers); {@link #snapshot} and the getters from any (synchronized).
  */
 public final class DecisionLatency {
 

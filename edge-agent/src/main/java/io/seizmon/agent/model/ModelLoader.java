@@ -60,6 +60,21 @@ public final class ModelLoader {
         }
     }
 
+    /**
+     * Loads another instance of {@code original} from its file, for another pipeline thread.
+     *
+     * @throws ModelFormatException when the file no longer loads or has changed since {@code original} was loaded
+     */
+    public ScoringModel copyOf(ScoringModel original) throws ModelFormatException {
+        ScoringModel copy = load(original.file());
+        if (!copy.sha256().equals(original.sha256())) {
+            copy.onnx().close();
+            throw new ModelFormatException(original.file().toString(), "the file changed while it was loaded (sha256 "
+                    + original.sha256() + ", now " + copy.sha256() + ")");
+        }
+        return copy;
+    }
+
     private static String sha256(Path file) throws ModelFormatException {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));

@@ -43,9 +43,9 @@ import org.slf4j.LoggerFactory;
  * {@code published_us} is at or after the oldest {@code since_us} requested, at most once every
  * {@value #RESYNC_MIN_INTERVAL_MILLIS} ms (requests in between are coalesced into the next pass).
  *
- * <p>Threading: {@link #onAlert}, {@link #onScores}, {@link #onStreamsChanged} on the pipeline thread; journal
- * writes, first publications and resync passes on {@code journal-writer} ({@link #start}, {@link #stop});
- * {@link #onConnected} on the connector thread; acknowledgements on Paho's threads; {@link #sweep} on a timer.
+ * <p>Threading: {@link #onAlert}, {@link #onScores}, {@link #onStreamsChanged} on the pipeline threads (the last
+ * one serialised by {@code PipelineShards}); journal writes, first publications and resync passes on
+ * {@code journal-writer} ({@link #start}, {@link #stop}); {@link #onConnected} on the connector thread; acknowledgements on Paho's threads; {@link #sweep} on a timer.
  */
 public final class EventPublisher implements PipelineOutput {
 

@@ -3,7 +3,7 @@ package io.seizmon.agent.mqtt;
 import io.seizmon.agent.config.AgentConfig;
 import io.seizmon.agent.metrics.AgentMetrics;
 import io.seizmon.agent.pipeline.Ingest;
-import io.seizmon.agent.pipeline.IngestQueue;
+import io.seizmon.agent.pipeline.IngestTarget;
 import io.seizmon.agent.pipeline.RejectionReporter;
 import io.seizmon.agent.pipeline.StreamKey;
 import io.seizmon.core.wire.EegFrame;
@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The inbound half of the MQTT edge, called on Paho's callback thread for every message: parses the topic, skips
  * subjects that are not selected, decodes with eeg-core's codecs, offers the frame or metadata to the bounded
- * {@link IngestQueue} and counts every rejection by reason. It returns quickly, never blocks (a full queue is
+ * {@link IngestTarget} and counts every rejection by reason. It returns quickly, never blocks (a full queue is
  * counted as overflow), and never throws: a throw from Paho's {@code messageArrived} would shut the client down.
  *
  * <p>Threading: any thread; it keeps no state of its own.
@@ -37,21 +37,21 @@ public final class FrameSubscriber {
     private static final Logger LOG = LoggerFactory.getLogger(FrameSubscriber.class);
 
     private final AgentConfig config;
-    private final IngestQueue queue;
+    private final IngestTarget queue;
     private final AgentMetrics metrics;
     private final RejectionReporter rejections;
     private final LongSupplier nanoClock;
     private final Consumer<ResyncRequest> resync;
 
     /** A subscriber without resync requests (they are logged and dropped). */
-    public FrameSubscriber(AgentConfig config, IngestQueue queue, AgentMetrics metrics, RejectionReporter rejections,
+    public FrameSubscriber(AgentConfig config, IngestTarget queue, AgentMetrics metrics, RejectionReporter rejections,
                            LongSupplier nanoClock) {
         this(config, queue, metrics, rejections, nanoClock,
                 request -> LOG.debug("resync request from {} ignored", request.requester()));
     }
 
     /** @param resync gets each valid resync request, on Paho's callback thread: it must not block */
-    public FrameSubscriber(AgentConfig config, IngestQueue queue, AgentMetrics metrics, RejectionReporter rejections,
+    public FrameSubscriber(AgentConfig config, IngestTarget queue, AgentMetrics metrics, RejectionReporter rejections,
                            LongSupplier nanoClock, Consumer<ResyncRequest> resync) {
         this.config = config;
         this.queue = queue;

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Threading: one or more producers (Paho's callback thread), one consumer (the pipeline thread).
  */
-public final class IngestQueue {
+public final class IngestQueue implements IngestTarget {
 
     private final ArrayBlockingQueue<Ingest> queue;
     private final long maxSamples;
@@ -40,6 +40,7 @@ public final class IngestQueue {
     }
 
     /** Queues the item; returns false (and counts the overflow for its stream) when the queue is full. */
+    @Override
     public boolean offer(Ingest item) {
         long samples = samples(item);
         if (queuedSamples.addAndGet(samples) > maxSamples && samples > 0) {

@@ -36,7 +36,6 @@ public final class Pipeline implements Runnable, StreamState.WindowHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
     private static final long POLL_MILLIS = 50;
     private static final long TICK_NANOS = 1_000_000_000L;
-    private static final int LATENCY_SNAPSHOT_TICKS = 10;
 
     private final IngestQueue queue;
     private final PipelineOutput output;
@@ -53,7 +52,6 @@ public final class Pipeline implements Runnable, StreamState.WindowHandler {
     private ScoringModel model;
     private volatile boolean running = true;
     private long nextTickNanos;
-    private int ticks;
 
     public Pipeline(AgentConfig config, QualitySpec quality, ScoringModel model, IngestQueue queue,
                     PipelineOutput output, AgentMetrics metrics, RejectionReporter rejections, LongSupplier nanoClock,
@@ -288,9 +286,6 @@ public final class Pipeline implements Runnable, StreamState.WindowHandler {
                         stream.lastFrameEndMicros, "no frame for more than " + streams.staleNanos() / 1e9 + " s",
                         model));
             }
-        }
-        if (++ticks % LATENCY_SNAPSHOT_TICKS == 0) {
-            metrics.latency().snapshot();
         }
     }
 
