@@ -4,8 +4,11 @@
 # streams for a while and reads the agent's /prometheus: frames in, frames rejected, queue overflow, signal gaps,
 # decision latency (p99 and max of the last 10-s intervals), and the agent's RSS and CPU from /proc.
 #
-#   edge-agent/load/run-load.sh [-x HEAP] [-d SECONDS] [-c CHANNELS_PER_SUBJECT] [-m MODEL] N1 N2 ...
-#       N = total channels; subjects = ceil(N / CHANNELS_PER_SUBJECT)
+#   edge-agent/load/run-load.sh [-x HEAP] [-d SECONDS] [-w WARMUP_SECONDS] [-t PIPELINE_THREADS] [-c CHANNELS_PER_SUBJECT]
+#                               [-m MODEL] N1 N2 ...
+#       N = total channels; subjects = ceil(N / CHANNELS_PER_SUBJECT); -t 0 = the agent's default (one per processor,
+#       at most 4). Latency: the p50 and p99 of every 10-s interval after the warm-up are listed, with their medians
+#       and the largest p99 and max.
 #   edge-agent/load/run-load.sh -f [-x 128m] [N]  flood: streams at --speed max into a 256-frame queue, to show
 #                                                  bounded memory and counted overflow
 #
@@ -16,13 +19,17 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 heap=""
 seconds=60
+warmup=15
+threads=0
 per_subject=64
 model="$root/config/models/seizmon-synth-1000hz.onnx"
 flood=0
-while getopts "x:d:c:m:f" opt; do
+while getopts "x:d:w:t:c:m:f" opt; do
     case "$opt" in
         x) heap="$OPTARG" ;;
         d) seconds="$OPTARG" ;;
+        w) warmup="$OPTARG" ;;
+        t) threads="$OPTARG" ;;
         c) per_subject="$OPTARG" ;;
         m) model="$OPTARG" ;;
         f) flood=1 ;;
@@ -69,7 +76,7 @@ run_one() {
     local start_ns; start_ns=$(date +%s%N)
     local queue=20000
     [ "$flood" = 1 ] && queue=256   # a small queue, so the flood overflows within the run
-    SEIZMON_AGENT_QUEUE_CAPACITY="$queue" \
+    SEIZMON_AGENT_QUEUE_CAPACITY="$queue" SEIZMON_AGENT_PIPELINE_THREADS="$threads" \
     SEIZMON_AGENT_STATE_DIRECTORY="$work/state-$channels" SEIZMON_AGENT_MODEL_PATH="$model" \
         SEIZMON_AGENT_STALE_TIMEOUT=30s MICRONAUT_SERVER_PORT="$http_port" \
         java ${heap:+-Xmx$heap} -jar "$agent_jar" --broker "tcp://127.0.0.1:$port" > "$work/agent-$channels.log" 2>&1 &
@@ -85,7 +92,7 @@ run_one() {
     local sim=$!; pids+=("$sim")
     until [ "$(metric seizmon_agent_decision_count)" != "0" ]; do sleep 0.1; done
     local first_decision_s; first_decision_s=$(awk -v a="$start_ns" -v b="$(date +%s%N)" 'BEGIN {printf "%.1f", (b - a) / 1e9}')
-    sleep 15   # warm-up
+    sleep "$warmup"   # warm-up (JIT)
     local frames0 ticks0 p99=0 max=0 rss=0 depth=0
     frames0=$(metric seizmon_agent_frames_in_total); ticks0=$(cpu_ticks "$agent")
     local pipe0 mqtt0
@@ -93,12 +100,14 @@ run_one() {
     local rejected0 gaps0 overflow0
     rejected0=$(sum_metric seizmon_agent_frames_rejected_total); gaps0=$(sum_metric seizmon_agent_gaps_total)
     overflow0=$(metric seizmon_agent_queue_overflow)
-    local t=0
+    local t=0 p50s="" p99s=""
     while [ "$t" -lt "$seconds" ]; do
         sleep 10; t=$((t + 10))
         local r m
         r=$(metric 'seizmon_agent_decision_latency_milliseconds{stat="p99",window="recent"')
         m=$(metric 'seizmon_agent_decision_latency_milliseconds{stat="max",window="recent"')
+        p99s="$p99s $r"
+        p50s="$p50s $(metric 'seizmon_agent_decision_latency_milliseconds{stat="p50",window="recent"')"
         p99=$(awk -v a="$p99" -v b="$r" 'BEGIN {print (b > a ? b : a)}')
         max=$(awk -v a="$max" -v b="$m" 'BEGIN {print (b > a ? b : a)}')
         local now_rss; now_rss=$(rss_mb "$agent"); [ "$now_rss" -gt "$rss" ] && rss=$now_rss
@@ -114,6 +123,9 @@ run_one() {
     rejected=$(awk -v a="$rejected0" -v b="$(sum_metric seizmon_agent_frames_rejected_total)" 'BEGIN {print b - a}')
     gaps=$(awk -v a="$gaps0" -v b="$(sum_metric seizmon_agent_gaps_total)" 'BEGIN {print b - a}')
     overflow=$(awk -v a="$overflow0" -v b="$(metric seizmon_agent_queue_overflow)" 'BEGIN {print b - a}')
+    median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
+    printf 'latency per 10 s: p50_ms=[%s ] p99_ms=[%s ] median p50=%s median p99=%s threads=%s\n' "$p50s" "$p99s" \
+        "$(echo "$p50s" | median)" "$(echo "$p99s" | median)" "$(grep -o '[0-9]* pipeline threads' "$work/agent-$channels.log" | head -1 | cut -d' ' -f1)"
     printf 'channels=%d subjects=%d heap=%s frames/s=%.0f rejected=%s gaps=%s overflow=%s p99_ms=%s max_ms=%s queue_max=%s rss_mb=%s cpu=%.0f%% pipeline_us_per_ch_s=%s mqtt_us_per_ch_s=%s first_decision_s=%s load=%s\n' \
         "$channels" "$subjects" "${heap:-default}" "$(awk -v a="$frames0" -v b="$frames1" -v s="$seconds" 'BEGIN {print (b - a) / s}')" \
         "$rejected" "$gaps" "$overflow" "$p99" "$max" "$depth" "$rss" \

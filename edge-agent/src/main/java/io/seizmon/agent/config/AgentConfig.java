@@ -40,6 +40,9 @@ import java.util.List;
  *                         never are)
  * @param pipelineThreads  threads deciding windows, each owning a share of the streams (a stream stays on one);
  *                         0: automatic, one per available processor up to 4 (see {@link #effectivePipelineThreads})
+ * @param staggerWindows   give each stream its own window phase (a shift of less than a hop), so that streams which
+ *                         started together complete their windows at different moments and a burst of decisions
+ *                         does not queue; a stream's first decision comes up to one hop later, the rest every hop
  */
 @ConfigurationProperties("seizmon.agent")
 public record AgentConfig(
@@ -59,7 +62,8 @@ public record AgentConfig(
         @NotNull @Bindable(defaultValue = "state") Path stateDirectory,
         @NotNull @Bindable(defaultValue = "24h") Duration journalRetention,
         @Min(100) @Bindable(defaultValue = "100000") int journalMaxEntries,
-        @Min(0) @Max(64) @Bindable(defaultValue = "0") int pipelineThreads) {
+        @Min(0) @Max(64) @Bindable(defaultValue = "0") int pipelineThreads,
+        @Bindable(defaultValue = "true") boolean staggerWindows) {
 
     /** Default agent id. */
     public static final String DEFAULT_ID = "edge-01";

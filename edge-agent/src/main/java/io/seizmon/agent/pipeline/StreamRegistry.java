@@ -17,11 +17,16 @@ import org.slf4j.LoggerFactory;
 /**
  * The streams the pipeline scores, created on their first selected frame with the channel count of their metadata
  * (or of that frame when no metadata came), replaced when new metadata changes the channel count, removed when the
- * publisher clears the metadata. Threading: owned by the pipeline thread.
+ * publisher clears the metadata. With {@code stagger-windows} each new stream gets its own window phase: the k-th
+ * stream's grid is shifted by {@code frac(k x 0.618...)} of a hop (the golden-ratio sequence, which spreads any
+ * number of streams evenly over the hop), so streams that started together do not complete their windows together.
+ * Threading: owned by the pipeline thread.
  */
 final class StreamRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamRegistry.class);
+    /** (sqrt(5) - 1) / 2: its multiples modulo 1 fill an interval evenly, whatever their number. */
+    private static final double GOLDEN_FRACTION = 0.6180339887498949;
 
     private final AgentConfig config;
     private final WindowSpec spec;
@@ -31,6 +36,7 @@ final class StreamRegistry {
     private final Map<StreamKey, StreamState> states = new HashMap<>();
     private final Map<StreamKey, StreamMeta> metas = new HashMap<>();
     private boolean changed;
+    private long streamsCreated;
 
     StreamRegistry(AgentConfig config, StreamState.WindowHandler handler, IntFunction<StreamCompute> computeFactory) {
         this.config = config;
@@ -38,6 +44,15 @@ final class StreamRegistry {
         this.handler = handler;
         this.computeFactory = computeFactory;
         this.staleNanos = config.staleTimeout().toNanos();
+    }
+
+    private int nextPhaseSamples() {
+        long k = streamsCreated++;
+        if (!config.staggerWindows()) {
+            return 0;
+        }
+        double fraction = (k * GOLDEN_FRACTION) % 1.0;
+        return Math.min(spec.hopSamples() - 1, (int) Math.floor(fraction * spec.hopSamples()));
     }
 
     /** The stream of a frame, created if new; null when the frame's subject is not selected. */
@@ -56,8 +71,8 @@ final class StreamRegistry {
         for (int c = 0; c < channels; c++) {
             selected[c] = config.selectsChannel(c);
         }
-        state = new StreamState(key, channels, meta == null ? null : meta.channelLabels(), spec, currentDetection,
-                selected, computeFactory.apply(channels), handler);
+        state = new StreamState(key, channels, meta == null ? null : meta.channelLabels(), spec, nextPhaseSamples(),
+                currentDetection, selected, computeFactory.apply(channels), handler);
         state.lastArrivalNanos = Long.MIN_VALUE / 2;
         states.put(key, state);
         changed = true;

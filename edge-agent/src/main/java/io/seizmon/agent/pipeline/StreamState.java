@@ -56,16 +56,18 @@ final class StreamState implements WindowSink {
 
     /**
      * @param labels   channel labels from the stream's metadata, or null when it sent none
+     * @param phaseSamples the shift of the stream's window grid ({@link WindowAssembler}), less than a hop
      * @param selected which channels get a policy (are scored)
      */
-    StreamState(StreamKey key, int channelCount, List<String> labels, WindowSpec spec, DetectionSpec detection,
-                boolean[] selected, StreamCompute compute, WindowHandler handler) {
+    StreamState(StreamKey key, int channelCount, List<String> labels, WindowSpec spec, int phaseSamples,
+                DetectionSpec detection, boolean[] selected, StreamCompute compute, WindowHandler handler) {
         this.key = key;
         this.channelCount = channelCount;
         this.labels = labels;
         this.handler = handler;
         this.compute = compute;
-        this.assembler = new WindowAssembler(key.subjectId(), key.simulated(), channelCount, spec);
+        this.assembler = new WindowAssembler(key.subjectId(), key.simulated(), channelCount, spec,
+                WindowAssembler.DEFAULT_TOLERANCE_MICROS, phaseSamples);
         this.policies = new DetectionPolicy[channelCount];
         this.probabilities = new double[channelCount];
         this.quality = new ChannelQuality[channelCount];

@@ -15,11 +15,15 @@ import io.seizmon.core.wire.ChannelQuality;
 import io.seizmon.core.wire.EegFrame;
 import io.seizmon.core.wire.FrameCodec;
 import io.seizmon.core.wire.RejectReason;
+import io.seizmon.core.wire.ScoreUpdate;
 import io.seizmon.core.wire.Topics;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +98,47 @@ class PipelineTest {
         assertThat(output.scores("cage-07")).hasSize(28 - 5 + 1);
         assertThat(output.scores("cage-07").get(0).quality()).containsExactly(ChannelQuality.OK, ChannelQuality.OK);
         assertThat(metrics.windowsScoredCount()).isEqualTo(2 * 24);
+    }
+
+    @Test
+    void staggeredStreamsThatStartTogetherCompleteTheirWindowsAtPhasesSpreadOverTheHop() throws Exception {
+        config = TestConfigs.agent(modelFile, dir, 64, 1000, Duration.ofSeconds(10));
+        config = new AgentConfig(config.id(), config.subjects(), config.channels(), config.includeSimulated(),
+                config.sampleRateHz(), config.windowSeconds(), config.hop(), config.modelPath(), config.maxBatch(),
+                config.incrementalFeatures(), config.queueCapacity(), config.queueMaxSamples(), config.staleTimeout(),
+                config.stateDirectory(), config.journalRetention(), config.journalMaxEntries(), 1, true);
+        queue = new IngestQueue(1000, config.queueMaxSamples());
+        pipeline = new Pipeline(config, QualitySpec.DEFAULT, TestConfigs.load(modelFile, 64), queue, output,
+                metrics, rejections, nanos::get, () -> T0);
+        List<Signals> cages = new ArrayList<>();
+        for (int s = 0; s < 10; s++) {
+            cages.add(new Signals("cage-" + s, false, 1, TestConfigs.RATE_HZ, T0, s));
+        }
+        for (int frame = 0; frame < 80; frame++) {
+            for (Signals cage : cages) {
+                offer(cage.next(FRAME));
+            }
+            drain();
+        }
+
+        List<Long> phases = new ArrayList<>();
+        for (int s = 0; s < 10; s++) {
+            List<ScoreUpdate> windows = output.scores("cage-" + s);
+            long phase = windows.get(0).windowStartMicros() - T0;
+            assertThat(phase).as("phase of cage-%d", s).isBetween(0L, 999_999L);
+            assertThat(windows).as("windows of cage-%d, one per hop", s).hasSize(phase == 0 ? 4 : 3)
+                    .extracting(ScoreUpdate::windowStartMicros)
+                    .containsExactlyElementsOf(LongStream.range(0, phase == 0 ? 4 : 3)
+                            .mapToObj(i -> T0 + phase + i * 1_000_000L).toList());
+            phases.add(phase);
+        }
+        assertThat(phases.get(0)).isZero();
+        assertThat(phases).doesNotHaveDuplicates();
+        List<Long> sorted = phases.stream().sorted().toList();
+        for (int i = 1; i < sorted.size(); i++) {
+            assertThat(sorted.get(i) - sorted.get(i - 1)).as("gap between phases").isLessThan(200_000L);
+        }
+        assertThat(1_000_000L - sorted.get(sorted.size() - 1)).isLessThan(200_000L);
     }
 
     @Test

@@ -29,7 +29,7 @@ public final class TestConfigs {
     /** An agent configuration with a 1-s hop and the given queue, batch and stale timeout. */
     public static AgentConfig agent(Path model, Path state, int maxBatch, int queueCapacity, Duration stale) {
         return new AgentConfig("edge-01", List.of(), List.of(), true, RATE_HZ, 5, Duration.ofSeconds(1), model,
-                maxBatch, true, queueCapacity, 16_000_000, stale, state, Duration.ofHours(24), 100_000, 0);
+                maxBatch, true, queueCapacity, 16_000_000, stale, state, Duration.ofHours(24), 100_000, 0, false);
     }
 
     /** Writes the test model (logistic on the 20-Hz feature) for 1000 Hz and 5-s windows. */

@@ -12,8 +12,10 @@ import java.util.Objects;
  * before the expected one is a duplicate or out-of-order frame and is rejected; lower with a later time is a
  * source restart; higher is a sequence gap. A continuous sequence whose first-sample time differs from the
  * previous frame's end by more than the tolerance is a timestamp gap (or overlap). Every break is reported with
- * {@link WindowSink#onGap} and resets the ring: the next window ends {@code windowSamples} samples into the new
- * run. Within a run, time is derived from the run's first frame and the sample count, so jitter in per-frame
+ * {@link WindowSink#onGap} and resets the ring: the next window ends {@code windowSamples + phaseSamples} samples
+ * into the new run. The phase (0 by default, less than a hop) shifts a stream's window grid: an agent with many
+ * streams that started together gives each its own phase, so their windows do not all complete at the same moment
+ * (the decisions of a burst would queue behind each other). Within a run, time is derived from the run's first frame and the sample count, so jitter in per-frame
  * timestamps does not move windows.
  *
  * <p>Memory: one ring of {@code channelCount x windowSamples} floats, allocated in the constructor; nothing is
@@ -29,6 +31,7 @@ public final class WindowAssembler {
     private final WindowSpec spec;
     private final int channelCount;
     private final long toleranceMicros;
+    private final int phaseSamples;
     private final float[][] ring;
     private final Window window;
 
@@ -55,6 +58,18 @@ public final class WindowAssembler {
      */
     public WindowAssembler(String subjectId, boolean simulated, int channelCount, WindowSpec spec,
                            long toleranceMicros) {
+        this(subjectId, simulated, channelCount, spec, toleranceMicros, 0);
+    }
+
+    /**
+     * Creates an assembler for one stream whose window grid is shifted by {@code phaseSamples}: the first window of
+     * every run ends {@code windowSamples + phaseSamples} samples into it, the next ones a hop apart.
+     *
+     * @param toleranceMicros as above
+     * @param phaseSamples    0 to {@code hopSamples - 1}
+     */
+    public WindowAssembler(String subjectId, boolean simulated, int channelCount, WindowSpec spec,
+                           long toleranceMicros, int phaseSamples) {
         this.subjectId = Objects.requireNonNull(subjectId, "subjectId");
         this.spec = Objects.requireNonNull(spec, "spec");
         if (channelCount < 1) {
@@ -63,8 +78,13 @@ public final class WindowAssembler {
         if (toleranceMicros < 0) {
             throw new IllegalArgumentException("toleranceMicros: " + toleranceMicros + " (expected: >= 0)");
         }
+        if (phaseSamples < 0 || phaseSamples >= spec.hopSamples()) {
+            throw new IllegalArgumentException("phaseSamples: " + phaseSamples + " (expected: 0 to "
+                    + (spec.hopSamples() - 1) + ", less than a hop)");
+        }
         this.channelCount = channelCount;
         this.toleranceMicros = toleranceMicros;
+        this.phaseSamples = phaseSamples;
         this.ring = new float[channelCount][spec.windowSamples()];
         this.window = new Window(subjectId, simulated, spec, ring);
     }
@@ -157,7 +177,7 @@ public final class WindowAssembler {
         runStartMicros = frame.firstSampleMicros();
         runSamples = 0;
         writePosition = 0;
-        nextWindowEnd = spec.windowSamples();
+        nextWindowEnd = spec.windowSamples() + phaseSamples;
     }
 
     private void copySamples(EegFrame frame, WindowSink sink) {

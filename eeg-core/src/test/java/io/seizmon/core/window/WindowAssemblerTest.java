@@ -1,6 +1,7 @@
 package io.seizmon.core.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.seizmon.core.wire.EegFrame;
 import io.seizmon.core.wire.RejectReason;
@@ -86,6 +87,34 @@ class WindowAssemblerTest {
             assertThat(last[0][i]).isEqualTo((200 + i) * 10);
             assertThat(last[1][i]).isEqualTo((200 + i) * 10 + 1);
         }
+    }
+
+    @Test
+    void aPhaseShiftsTheWindowGridOfEveryRunByLessThanAHop() {
+        WindowAssembler assembler = new WindowAssembler("cage-01", false, 1, WindowSpec.of(RATE, 5, 1),
+                WindowAssembler.DEFAULT_TOLERANCE_MICROS, 30);
+        RecordingSink sink = new RecordingSink();
+        for (int f = 0; f < 8; f++) {
+            assembler.append(frame(f, f * 100L, 100, 1), sink);
+        }
+        // windows end at 530, 630, 730 samples: mid-frame, 30 samples (0.3 s) later than without a phase
+        assertThat(sink.starts).containsExactly(T0 + 300_000, T0 + 1_300_000, T0 + 2_300_000);
+        assertThat(sink.windows.get(0)[0][0]).isEqualTo(30 * 10);
+        assertThat(sink.windows.get(0)[0][499]).isEqualTo(529 * 10);
+        // frame 8 lost: the next run's first window ends 530 samples into it again
+        for (int f = 9; f < 15; f++) {
+            assembler.append(frame(f, f * 100L, 100, 1), sink);
+        }
+        assertThat(sink.gaps).hasSize(1);
+        assertThat(sink.starts).hasSize(4).last().isEqualTo(T0 + 9_300_000);
+    }
+
+    @Test
+    void refusesAPhaseOfAHopOrMore() {
+        assertThatThrownBy(() -> new WindowAssembler("cage-01", false, 1, WindowSpec.of(RATE, 5, 1),
+                WindowAssembler.DEFAULT_TOLERANCE_MICROS, 100))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("phaseSamples: 100 (expected: 0 to 99, less than a hop)");
     }
 
     @Test
