@@ -11,7 +11,6 @@ import io.seizmon.agent.testing.Signals;
 import io.seizmon.agent.testing.TestConfigs;
 import io.seizmon.core.model.ModelFormatException;
 import io.seizmon.core.quality.QualitySpec;
-import io.seizmon.core.wire.AlertEvent;
 import io.seizmon.core.wire.AlertKind;
 import io.seizmon.core.wire.ScoreUpdate;
 import java.io.IOException;
@@ -19,10 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +41,7 @@ class PipelineShardsTest {
 
     private final AgentMetrics metrics = new AgentMetrics(new SimpleMeterRegistry());
     private final RejectionReporter rejections = new RejectionReporter(metrics, System::nanoTime, 1_000_000_000L);
-    private final ConcurrentOutput output = new ConcurrentOutput();
+    private final RecordingOutput output = new RecordingOutput();
     private final AtomicInteger copies = new AtomicInteger();
     private PipelineShards shards;
 
@@ -96,17 +92,17 @@ class PipelineShardsTest {
         for (int s = 0; s < 6; s++) {
             StreamKey key = new StreamKey("cage-0" + s, false);
             perShard[shards.shardOf(key)]++;
-            List<Long> starts = output.scores.stream().filter(u -> u.subjectId().equals(key.subjectId()))
-                    .map(ScoreUpdate::windowStartMicros).toList();
+            List<Long> starts = output.scores(key.subjectId()).stream().map(ScoreUpdate::windowStartMicros).toList();
             assertThat(starts).as("windows of %s", key).hasSize(8).isSorted().doesNotHaveDuplicates();
         }
         assertThat(perShard).containsExactly(3, 3);
-        assertThat(output.alerts).filteredOn(a -> a.kind() == AlertKind.SEIZURE_ONSET).singleElement()
+        assertThat(output.alerts(AlertKind.SEIZURE_ONSET)).singleElement()
                 .satisfies(onset -> {
                     assertThat(onset.subjectId()).isEqualTo("cage-04");
                     assertThat(onset.channel()).hasValue(1);
                 });
-        await().atMost(Duration.ofSeconds(5)).until(() -> output.lastStreams().size() == 6);
+        await().atMost(Duration.ofSeconds(5)).until(() -> !output.streamChanges.isEmpty()
+                && output.streamChanges.get(output.streamChanges.size() - 1).size() == 6);
         assertThat(shards.queueDepth()).isZero();
         assertThat(shards.alive()).isTrue();
     }
@@ -147,32 +143,5 @@ class PipelineShardsTest {
     void refusesNoThreads() {
         assertThatThrownBy(() -> start(0, this::copy)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("shards: 0 (expected: >= 1)");
-    }
-
-    /** Records what the pipeline threads produce; safe from several threads. */
-    private static final class ConcurrentOutput implements PipelineOutput {
-
-        final List<AlertEvent> alerts = new CopyOnWriteArrayList<>();
-        final List<ScoreUpdate> scores = new CopyOnWriteArrayList<>();
-        private final Map<String, Set<StreamKey>> streams = new ConcurrentHashMap<>();
-
-        @Override
-        public void onAlert(AlertEvent event) {
-            alerts.add(event);
-        }
-
-        @Override
-        public void onScores(ScoreUpdate update) {
-            scores.add(update);
-        }
-
-        @Override
-        public void onStreamsChanged(Set<StreamKey> current, ScoringModel model) {
-            streams.put("last", current);
-        }
-
-        Set<StreamKey> lastStreams() {
-            return streams.getOrDefault("last", Set.of());
-        }
     }
 }

@@ -3,16 +3,16 @@ package io.seizmon.agent.pipeline;
 import io.seizmon.core.wire.AlertEvent;
 import io.seizmon.core.wire.AlertKind;
 import io.seizmon.core.wire.ScoreUpdate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Keeps what the pipeline produced, for assertions. */
+/** Keeps what the pipeline produced, for assertions; safe when several pipeline threads write to it. */
 final class RecordingOutput implements PipelineOutput {
 
-    final List<AlertEvent> alerts = new ArrayList<>();
-    final List<ScoreUpdate> scores = new ArrayList<>();
-    final List<Set<StreamKey>> streamChanges = new ArrayList<>();
+    final List<AlertEvent> alerts = new CopyOnWriteArrayList<>();
+    final List<ScoreUpdate> scores = new CopyOnWriteArrayList<>();
+    final List<Set<StreamKey>> streamChanges = new CopyOnWriteArrayList<>();
 
     @Override
     public void onAlert(AlertEvent event) {
