@@ -15,8 +15,7 @@ import java.util.List;
  *
  * <p>The result is kept in {@code [}{@value #MIN_THRESHOLD}{@code , }{@value #MAX_THRESHOLD}{@code ]}: when even the
  * highest-scoring validation windows break the target (no finite point reaches it) the threshold is
- * {@value #MAX_THRESHOLD}; when every validation window may be called seizure it is the midpoint below the lowest
- * score, at least {@value #MIN_THRESHOLD}.
+ * {@value #MAX_THRESHOLD}; a midpoint below {@value #MIN_THRESHOLD} is raised to it.
  */
 public final class ValidationThreshold {
 
