@@ -40,6 +40,7 @@ final class ReportJson {
             }
             if (options.ensemble() > 1) {
                 g.writeNumberField("ensemble", options.ensemble());
+                g.writeBooleanField("committee", options.committee());
             }
             if (cv != null) {
                 g.writeObjectFieldStart("crossValidation");
@@ -131,6 +132,7 @@ final class ReportJson {
         number(g, "thresholdFromValidationSpecificity", o.validationSpecificity());
         g.writeBooleanField("dual", o.dual());
         g.writeNumberField("ensemble", o.ensemble());
+        g.writeBooleanField("committee", o.committee());
         g.writeEndObject();
     }
 
@@ -254,7 +256,8 @@ final class ReportJson {
         g.writeNumberField("bytes", r.modelBytes());
         g.writeObjectFieldStart("parity");
         g.writeNumberField("windows", r.parity().windows());
-        g.writeStringField("windowsFrom", r.finalModel().validationRows().length > 0
+        g.writeStringField("windowsFrom", r.options().committee() ? "every training window (a committee: each held "
+                + "back from one member)" : r.finalModel().validationRows().length > 0
                 ? "the final model's validation split (held back from training)" : "all windows (none held back)");
         number(g, "maxAbsDiff", r.parity().maxAbsDiff());
         number(g, "maxAbsDiffGraph", r.parity().maxAbsDiffGraph());

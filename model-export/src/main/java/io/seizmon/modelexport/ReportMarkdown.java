@@ -32,7 +32,8 @@ final class ReportMarkdown {
         line(md, "- features: `%s`, test windows every %s s, training windows every %s s", r.spec().toMetadata(),
                 r.hopSeconds(), r.trainHopSeconds());
         line(md, "- network: %s; Adam lr %s, batch %d, up to %d epochs, patience %d, validation %s of the "
-                + "training groups; balanced class weights; seed %d", r.finalModel().classifier().describe(),
+                + "training groups; balanced class weights; seed %d", r.finalModel().classifier().describe()
+                + (o.committee() ? " (a committee: member k early-stopped on inner grouped fold k)" : ""),
                 o.learningRate(), o.batchSize(), o.maxEpochs(), o.patience(), o.validationFraction(), o.seed());
         line(md, "- regularisation: weight decay %s, input dropout %s, hidden dropout %s, gain augmentation ±%s "
                 + "log10", o.regularisation().weightDecay(), o.regularisation().inputDropout(),

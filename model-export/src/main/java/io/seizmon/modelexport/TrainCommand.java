@@ -91,6 +91,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--ensemble", paramLabel = "K", description = "average K classifiers trained with different "
             + "seeds on the same split, in one graph (default: ${DEFAULT-VALUE})")
     private int ensemble = 1;
+    @Option(names = "--committee", paramLabel = "K", description = "average K classifiers, classifier k "
+            + "early-stopped on inner grouped fold k of K and trained on the others (instead of --ensemble)")
+    private Integer committee;
     @Option(names = "--weight-decay", description = "L2 penalty on the weights (default: ${DEFAULT-VALUE})")
     private double weightDecay;
     @Option(names = "--input-dropout", description = "dropout rate of the input features (default: ${DEFAULT-VALUE})")
@@ -142,7 +145,7 @@ final class TrainCommand implements Callable<Integer> {
         long t3 = System.nanoTime();
         DetectionSpec detection = detectionOptions.applyTo(DetectionSpec.DEFAULTS, trained.threshold());
         if (options.thresholdFromValidation()) {
-            out.printf(Locale.ROOT, "recommended threshold, chosen on the final model's validation split: %.6g%n",
+            out.printf(Locale.ROOT, "recommended threshold, chosen on the final model's validation windows: %.6g%n",
                     trained.threshold());
         }
         ModelFile.Written export = ModelFile.write(modelFile, data.manifest(), data.spec(), data.trainHopSeconds(),
@@ -180,10 +183,15 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threshold " + threshold + " and --threshold-from-validation "
                     + validationSpecificity + " (expected: one of them)");
         }
+        if (committee != null && ensemble != 1) {
+            throw new IllegalArgumentException("--ensemble " + ensemble + " and --committee " + committee
+                    + " (expected: one of them)");
+        }
         return new TrainingOptions(hidden, epochs, patience, batchSize, learningRate, validationFraction, seed,
                 threshold == null ? TrainingOptions.DEFAULT_THRESHOLD : threshold, dual,
-                new Regularisation(weightDecay, inputDropout, hiddenDropout, gainLog10), ensemble,
-                validationSpecificity == null ? Double.NaN : validationSpecificity);
+                new Regularisation(weightDecay, inputDropout, hiddenDropout, gainLog10),
+                committee == null ? ensemble : committee,
+                validationSpecificity == null ? Double.NaN : validationSpecificity, committee != null);
     }
 
     /** The loaded data: test windows at {@code --hop}, training windows at {@code --train-hop}. */

@@ -5,20 +5,24 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Trains a {@link SeizureClassifier} on a dataset: holds back a grouped validation split, fits the standardisation
- * on the remaining training rows, then trains each member: the first network with early stopping and, for the dual
- * method, the second network on {@link HardNegatives} of the first (chosen separately among training and
- * validation rows). With {@link TrainingOptions#thresholdFromValidation()} the recommended threshold is chosen on
- * the validation rows ({@link ValidationThreshold}); otherwise it is {@link TrainingOptions#threshold()}.
+ * Trains a {@link SeizureClassifier} of one or more members ({@link MemberTrainer}) on a dataset and sets its
+ * recommended threshold: {@link TrainingOptions#threshold()}, or with {@link TrainingOptions#thresholdFromValidation()}
+ * one chosen on validation rows ({@link ValidationThreshold}).
  *
- * <p>Deterministic for a seed: the split uses {@link GroupedFolds} with the seed; member {@code m} draws its
- * initialisation and shuffles from one {@code Random} seeded {@link #memberSeed(long, int)} (member 0: the seed
- * itself), first network, then second. Every member shares the split and the standardisation, so the validation
- * rows are held back from all of them.
+ * <p>Shared split (the default): one grouped validation split ({@code 1 / validationFraction} folds, the first held
+ * back) is held back from every member; the standardisation is fitted on the remaining training rows; the
+ * threshold is chosen on the whole classifier's scores of the validation rows.
+ *
+ * <p>Committee ({@link TrainingOptions#committee()}): the rows are split into {@code K = ensemble} grouped folds;
+ * member {@code k} trains on the other folds and is early-stopped on fold {@code k}. The standardisation is fitted
+ * on every row (features only, no labels). Every row is held back from exactly one member, so the threshold is
+ * chosen on the pooled out-of-fold scores: each row scored by the member that did not train on it.
+ *
+ * <p>Deterministic for a seed: splits use {@link GroupedFolds} with the seed; member {@code m} draws from one
+ * {@code Random} seeded {@link #memberSeed(long, int)} (member 0: the seed itself).
  */
 public final class ClassifierTrainer {
 
-    private static final int SCORE_CHUNK = 256;
     private static final long MEMBER_SEED_STEP = 0x9E3779B97F4A7C15L;
 
     private final TrainingOptions options;
@@ -36,10 +40,16 @@ public final class ClassifierTrainer {
      * Trains on every row of {@code data}.
      *
      * @param stage names the run in progress reports, e.g. {@code fold 2/5}
-     * @throws IllegalArgumentException when the training rows hold one class only, or the threshold is to be
-     *                                  chosen on validation rows that lack a class
+     * @throws IllegalArgumentException when the training rows hold one class only, the data has fewer groups than
+     *                                  committee members, or the threshold is to be chosen on validation rows that
+     *                                  lack a class or do not exist
      */
     public TrainedClassifier train(WindowDataset data, long seed, String stage, EpochListener listener) {
+        return options.committee() ? trainCommittee(data, seed, stage, listener)
+                : trainShared(data, seed, stage, listener);
+    }
+
+    private TrainedClassifier trainShared(WindowDataset data, long seed, String stage, EpochListener listener) {
         int folds = Math.min(options.validationFolds(), data.groupCount());
         int[] trainingRows = java.util.stream.IntStream.range(0, data.rows()).toArray();
         int[] validationRows = new int[0];
@@ -48,96 +58,88 @@ public final class ClassifierTrainer {
             trainingRows = GroupedFolds.rows(fold, 0, true);
             validationRows = GroupedFolds.rows(fold, 0, false);
         }
+        WindowDataset train = data.subset(trainingRows);
         WindowDataset validation = data.subset(validationRows);
-        Split split = Split.of(data.subset(trainingRows), validation);
-        List<SeizureClassifier.Member> members = new ArrayList<>();
-        List<TrainingRun> firstRuns = new ArrayList<>();
-        List<TrainingRun> secondRuns = new ArrayList<>();
-        int hardNegatives = 0;
+        StandardisedSplit split = StandardisedSplit.of(Standardisation.fit(train), train, validation);
+        Members members = new Members();
         for (int m = 0; m < options.ensemble(); m++) {
-            String name = options.ensemble() == 1 ? stage : stage + " member " + (m + 1) + "/" + options.ensemble();
-            Random random = new Random(memberSeed(seed, m));
-            TrainingRun first = trainFirst(split, random, name, listener);
-            TrainingRun second = null;
-            firstRuns.add(first);
-            if (options.dual()) {
-                int[][] rows = hardNegativeRows(split, first.network());
-                hardNegatives = m == 0 ? HardNegatives.negativeCount(rows[0], split.yt()) : hardNegatives;
-                second = new MlpTrainer(options).train(pick(split.xt(), rows[0], split.bins()), pick(split.yt(),
-                        rows[0]), pick(split.xv(), rows[1], split.bins()), pick(split.yv(), rows[1]), split.bins(),
-                        split.standardisation().gainDirection(), random, name + " second", listener);
-                secondRuns.add(second);
+            members.add(new MemberTrainer(options).train(split, new Random(memberSeed(seed, m)), name(stage, m),
+                    listener));
+        }
+        SeizureClassifier classifier = new SeizureClassifier(split.standardisation(), members.members);
+        double[] scores = classifier.seizureProbabilities(validation.features(), validation.rows());
+        BinaryMetrics firstOnly = classifier.dual() && validation.rows() > 0 ? BinaryMetrics.of(classifier
+                .firstNetworksOnly().seizureProbabilities(validation.features(), validation.rows()),
+                validation.seizureLabels(), options.threshold()) : null;
+        return members.result(classifier, trainingRows, validationRows, scores, validation.seizureLabels(),
+                firstOnly);
+    }
+
+    private TrainedClassifier trainCommittee(WindowDataset data, long seed, String stage, EpochListener listener) {
+        int k = options.ensemble();
+        if (data.groupCount() < k) {
+            throw new IllegalArgumentException("committee: " + k + " members (expected: at most the "
+                    + data.groupCount() + " groups of the training data)");
+        }
+        int[] fold = GroupedFolds.assign(data, k, seed);
+        Standardisation standardisation = Standardisation.fit(data);
+        Members members = new Members();
+        double[] outOfFold = new double[data.rows()];
+        for (int m = 0; m < k; m++) {
+            WindowDataset train = data.subset(GroupedFolds.rows(fold, m, true));
+            int[] heldRows = GroupedFolds.rows(fold, m, false);
+            WindowDataset held = data.subset(heldRows);
+            MemberTrainer.Trained trained = new MemberTrainer(options).train(StandardisedSplit.of(standardisation,
+                    train, held), new Random(memberSeed(seed, m)), name(stage, m), listener);
+            members.add(trained);
+            double[] scores = new SeizureClassifier(standardisation, List.of(trained.member()))
+                    .seizureProbabilities(held.features(), held.rows());
+            for (int i = 0; i < heldRows.length; i++) {
+                outOfFold[heldRows[i]] = scores[i];
             }
-            members.add(new SeizureClassifier.Member(first.network(), second == null ? null : second.network()));
         }
-        SeizureClassifier classifier = new SeizureClassifier(split.standardisation(), members);
-        return validated(classifier, validation, firstRuns, secondRuns, trainingRows, validationRows, hardNegatives);
+        int[] all = java.util.stream.IntStream.range(0, data.rows()).toArray();
+        SeizureClassifier classifier = new SeizureClassifier(standardisation, members.members);
+        return members.result(classifier, all, all, outOfFold, data.seizureLabels(), null);
     }
 
-    private TrainingRun trainFirst(Split split, Random random, String name, EpochListener listener) {
-        return new MlpTrainer(options).train(split.xt(), split.yt(), split.xv(), split.yv(), split.bins(),
-                split.standardisation().gainDirection(), random, name + " first", listener);
+    private String name(String stage, int member) {
+        return options.ensemble() == 1 ? stage : stage + " member " + (member + 1) + "/" + options.ensemble();
     }
 
-    /** The second network's training rows ({@code [0]}) and validation rows ({@code [1]}). */
-    private int[][] hardNegativeRows(Split split, Mlp first) {
-        MlpPass pass = new MlpPass(first.shape(), SCORE_CHUNK);
-        return new int[][] {
-            HardNegatives.select(MlpTrainer.seizureProbabilities(first, split.xt(), split.yt().length, pass),
-                    split.yt(), options.threshold()),
-            HardNegatives.select(MlpTrainer.seizureProbabilities(first, split.xv(), split.yv().length, pass),
-                    split.yv(), options.threshold())};
-    }
+    /** Collects the members' results and builds the {@link TrainedClassifier}. */
+    private final class Members {
 
-    /** Chooses the threshold (when asked to) and scores the classifier on the validation rows. */
-    private TrainedClassifier validated(SeizureClassifier classifier, WindowDataset validation,
-                                        List<TrainingRun> firstRuns, List<TrainingRun> secondRuns, int[] trainingRows,
-                                        int[] validationRows, int hardNegatives) {
-        double threshold = options.threshold();
-        BinaryMetrics onValidation = null;
-        BinaryMetrics firstOnly = null;
-        if (validation.rows() > 0) {
-            boolean[] labels = validation.seizureLabels();
-            double[] scores = classifier.seizureProbabilities(validation.features(), validation.rows());
-            if (options.thresholdFromValidation()) {
-                threshold = ValidationThreshold.choose(scores, labels, options.validationSpecificity());
+        private final List<SeizureClassifier.Member> members = new ArrayList<>();
+        private final List<TrainingRun> firstRuns = new ArrayList<>();
+        private final List<TrainingRun> secondRuns = new ArrayList<>();
+        private int hardNegatives = -1;
+
+        void add(MemberTrainer.Trained trained) {
+            members.add(trained.member());
+            firstRuns.add(trained.first());
+            if (trained.second() != null) {
+                secondRuns.add(trained.second());
             }
-            onValidation = BinaryMetrics.of(scores, labels, threshold);
-            if (classifier.dual()) {
-                firstOnly = BinaryMetrics.of(classifier.firstNetworksOnly().seizureProbabilities(
-                        validation.features(), validation.rows()), labels, options.threshold());
+            hardNegatives = hardNegatives < 0 ? trained.hardNegatives() : hardNegatives;
+        }
+
+        /** Chooses the threshold on {@code scores} of validation rows (when asked to) and scores them at it. */
+        TrainedClassifier result(SeizureClassifier classifier, int[] trainingRows, int[] validationRows,
+                                 double[] scores, boolean[] labels, BinaryMetrics firstOnly) {
+            double threshold = options.threshold();
+            BinaryMetrics onValidation = null;
+            if (scores.length > 0) {
+                if (options.thresholdFromValidation()) {
+                    threshold = ValidationThreshold.choose(scores, labels, options.validationSpecificity());
+                }
+                onValidation = BinaryMetrics.of(scores, labels, threshold);
+            } else if (options.thresholdFromValidation()) {
+                throw new IllegalArgumentException("validation rows: none (expected: some, to choose the threshold "
+                        + "on; the data has too few groups for a validation split)");
             }
-        } else if (options.thresholdFromValidation()) {
-            throw new IllegalArgumentException("validation rows: none (expected: some, to choose the threshold on; "
-                    + "the data has too few groups for a validation split)");
+            return new TrainedClassifier(classifier, firstRuns, secondRuns, trainingRows, validationRows,
+                    onValidation, firstOnly, hardNegatives, threshold);
         }
-        return new TrainedClassifier(classifier, firstRuns, secondRuns, trainingRows, validationRows, onValidation,
-                firstOnly, hardNegatives, threshold);
-    }
-
-    /** The standardised training and validation rows. */
-    private record Split(Standardisation standardisation, int bins, double[] xt, int[] yt, double[] xv, int[] yv) {
-
-        static Split of(WindowDataset train, WindowDataset validation) {
-            Standardisation s = Standardisation.fit(train);
-            return new Split(s, train.bins(), s.apply(train.features(), train.rows()), train.labels(),
-                    s.apply(validation.features(), validation.rows()), validation.labels());
-        }
-    }
-
-    private static double[] pick(double[] x, int[] rows, int columns) {
-        double[] out = new double[rows.length * columns];
-        for (int k = 0; k < rows.length; k++) {
-            System.arraycopy(x, rows[k] * columns, out, k * columns, columns);
-        }
-        return out;
-    }
-
-    private static int[] pick(int[] y, int[] rows) {
-        int[] out = new int[rows.length];
-        for (int k = 0; k < rows.length; k++) {
-            out[k] = y[rows[k]];
-        }
-        return out;
     }
 }

@@ -10,8 +10,10 @@ import java.util.List;
  * @param secondRuns          each member's second-network training (dual method), in member order; empty otherwise
  * @param trainingRows        rows of the input dataset the networks trained on
  * @param validationRows      rows held back for early stopping (never in a gradient step): the parity check's
- *                            windows; empty when the data had too few groups to hold any back
- * @param validation          the classifier on the validation rows at {@code threshold}, or null without them
+ *                            windows; empty when the data had too few groups to hold any back; for a committee
+ *                            every row (each held back from the one member early-stopped on it)
+ * @param validation          the classifier on the validation rows at {@code threshold}, or null without them; for a
+ *                            committee each row scored by the member it was held back from
  * @param validationFirstOnly the first networks alone on the validation rows (dual only), or null
  * @param hardNegatives       non-seizure rows the first member's second network trained on (0 for single networks)
  * @param threshold           the recommended threshold: the given one, or the one chosen on the validation rows

@@ -21,10 +21,14 @@ import java.util.List;
  * @param validationSpecificity when a number: the threshold is chosen on each classifier's own validation split
  *                           ({@link ValidationThreshold}) as the most sensitive one whose validation specificity is
  *                           at least this, in (0, 1]; NaN: {@code threshold} is used as given
+ * @param committee          with {@code ensemble > 1}: member {@code k} is early-stopped on inner grouped fold
+ *                           {@code k} of {@code ensemble} and trained on the others (a cross-validation committee),
+ *                           instead of all members sharing one validation split ({@link ClassifierTrainer})
  */
 public record TrainingOptions(List<Integer> hidden, int maxEpochs, int patience, int batchSize, double learningRate,
                               double validationFraction, long seed, double threshold, boolean dual,
-                              Regularisation regularisation, int ensemble, double validationSpecificity) {
+                              Regularisation regularisation, int ensemble, double validationSpecificity,
+                              boolean committee) {
 
     public static final List<Integer> DEFAULT_HIDDEN = List.of(250, 125);
     public static final int DEFAULT_MAX_EPOCHS = 200;
@@ -50,7 +54,7 @@ public record TrainingOptions(List<Integer> hidden, int maxEpochs, int patience,
                            double validationFraction, long seed, double threshold, boolean dual,
                            Regularisation regularisation) {
         this(hidden, maxEpochs, patience, batchSize, learningRate, validationFraction, seed, threshold, dual,
-                regularisation, 1, Double.NaN);
+                regularisation, 1, Double.NaN, false);
     }
 
     public TrainingOptions {
@@ -76,6 +80,9 @@ public record TrainingOptions(List<Integer> hidden, int maxEpochs, int patience,
         if (ensemble < 1 || ensemble > MAX_ENSEMBLE) {
             throw new IllegalArgumentException("ensemble: " + ensemble + " (expected: 1 to " + MAX_ENSEMBLE + ")");
         }
+        if (committee && ensemble < 2) {
+            throw new IllegalArgumentException("committee: " + ensemble + " member (expected: 2 or more)");
+        }
         if (!Double.isNaN(validationSpecificity) && !(validationSpecificity > 0 && validationSpecificity <= 1)) {
             throw new IllegalArgumentException("validationSpecificity: " + validationSpecificity
                     + " (expected: > 0 and <= 1, or NaN for the fixed threshold)");
@@ -95,7 +102,7 @@ public record TrainingOptions(List<Integer> hidden, int maxEpochs, int patience,
     /** A copy with another seed. */
     public TrainingOptions withSeed(long newSeed) {
         return new TrainingOptions(hidden, maxEpochs, patience, batchSize, learningRate, validationFraction, newSeed,
-                threshold, dual, regularisation, ensemble, validationSpecificity);
+                threshold, dual, regularisation, ensemble, validationSpecificity, committee);
     }
 
     private static void requireAtLeastOne(String name, int value) {

@@ -70,7 +70,7 @@ class OnnxExportTest {
     void exportedEnsemblesMatchTheTrainerInOnnxRuntime() throws IOException {
         for (boolean dual : new boolean[] {false, true}) {
             TrainingOptions options = new TrainingOptions(List.of(16, 8), 30, 10, 16, 0.003, 0.2, 3, 0.5, dual,
-                    Regularisation.NONE, 3, Double.NaN);
+                    Regularisation.NONE, 3, Double.NaN, false);
             SeizureClassifier classifier = new ClassifierTrainer(options).train(data, 3, "t", EpochListener.NONE)
                     .classifier();
             Path file = export(classifier, "ensemble-" + dual + ".onnx");

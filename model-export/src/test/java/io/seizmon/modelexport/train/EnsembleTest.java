@@ -92,7 +92,7 @@ class EnsembleTest {
     @Test
     void theThresholdFromValidationIsChosenOnTheHeldBackRows() {
         TrainingOptions options = new TrainingOptions(List.of(8), 20, 5, 16, 0.003, 0.2, 3, 0.5, false,
-                Regularisation.NONE, 2, 0.95);
+                Regularisation.NONE, 2, 0.95, false);
 
         TrainedClassifier trained = new ClassifierTrainer(options).train(data, 3, "t", EpochListener.NONE);
 
@@ -103,8 +103,35 @@ class EnsembleTest {
         assertThat(trained.validation().specificity()).isGreaterThanOrEqualTo(0.95);
     }
 
+    @Test
+    void aCommitteeHoldsEachRowBackFromOneMemberAndChoosesTheThresholdOnThoseScores() {
+        TrainingOptions options = new TrainingOptions(List.of(8), 15, 5, 16, 0.003, 0.2, 3, 0.5, true,
+                Regularisation.NONE, 3, 0.9, true);
+
+        TrainedClassifier trained = new ClassifierTrainer(options).train(data, 4, "t", EpochListener.NONE);
+
+        int[] fold = GroupedFolds.assign(data, 3, 4);
+        double[] outOfFold = new double[data.rows()];
+        for (int m = 0; m < 3; m++) {
+            SeizureClassifier member = new SeizureClassifier(trained.classifier().standardisation(),
+                    List.of(trained.classifier().members().get(m)));
+            int[] held = GroupedFolds.rows(fold, m, false);
+            double[] p = member.seizureProbabilities(data.subset(held).features(), held.length);
+            for (int i = 0; i < held.length; i++) {
+                outOfFold[held[i]] = p[i];
+            }
+        }
+        assertThat(trained.classifier().members()).hasSize(3);
+        assertThat(trained.validationRows()).hasSize(data.rows());
+        assertThat(trained.threshold()).isEqualTo(ValidationThreshold.choose(outOfFold, data.seizureLabels(), 0.9));
+        assertThat(trained.validation()).isEqualTo(BinaryMetrics.of(outOfFold, data.seizureLabels(),
+                trained.threshold()));
+        assertThat(trained.classifier().standardisation().mean())
+                .containsExactly(Standardisation.fit(data).mean());
+    }
+
     private static TrainingOptions options(int ensemble, boolean dual) {
         return new TrainingOptions(List.of(8), 15, 5, 16, 0.003, 0.2, 3, 0.5, dual, Regularisation.NONE, ensemble,
-                Double.NaN);
+                Double.NaN, false);
     }
 }
