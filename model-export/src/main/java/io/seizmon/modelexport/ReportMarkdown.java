@@ -90,7 +90,8 @@ final class ReportMarkdown {
         for (FoldResult fold : cv.folds()) {
             BinaryMetrics t = fold.test();
             line(md, "| %d | %d | %d | %.4g | %s | %s | %s | %d (%d) |%s", fold.fold() + 1,
-                    t.positives() + t.negatives(), t.positives(), t.threshold(), pct(t.sensitivity()), pct(t.specificity()), num(t.auc()),
+                    t.positives() + t.negatives(), t.positives(), t.threshold(), pct(t.sensitivity()),
+                    pct(t.specificity()), num(t.auc()),
                     fold.trained().first().epochs(), fold.trained().first().bestEpoch(),
                     dual ? " " + pct(fold.testFirstOnly().sensitivity()) + " / "
                             + pct(fold.testFirstOnly().specificity()) + " / " + num(fold.testFirstOnly().auc()) + " |"

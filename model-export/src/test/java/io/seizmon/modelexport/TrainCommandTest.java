@@ -127,7 +127,8 @@ class TrainCommandTest {
 
         assertThat(exit).as("stderr: %s", err).isZero();
         java.util.regex.Matcher chosen = java.util.regex.Pattern.compile(
-                "recommended threshold, chosen on the final model's validation windows: (\\S+)").matcher(out.toString());
+                "recommended threshold, chosen on the final model's validation windows: (\\S+)")
+                .matcher(out.toString());
         assertThat(chosen.find()).as(out.toString()).isTrue();
         try (OnnxSeizureModel loaded = OnnxSeizureModel.load(model, FeatureSpec.of(RATE, 5))) {
             assertThat(loaded.metadata().threshold()).isCloseTo(Double.parseDouble(chosen.group(1)),

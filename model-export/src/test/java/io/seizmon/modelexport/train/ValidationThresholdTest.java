@@ -72,7 +72,8 @@ class ValidationThresholdTest {
     @Test
     void rejectsValidationWindowsOfOneClassAndBadTargets() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> ValidationThreshold.choose(new double[] {0.2, 0.3}, new boolean[] {false, false}, 0.9))
+                .isThrownBy(() -> ValidationThreshold.choose(new double[] {0.2, 0.3}, new boolean[] {false, false},
+                        0.9))
                 .withMessage("validation windows: 0 seizure, 2 non-seizure (expected: both classes to choose a "
                         + "threshold)");
         assertThatIllegalArgumentException()
