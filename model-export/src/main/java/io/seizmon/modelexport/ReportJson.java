@@ -9,6 +9,7 @@ import io.seizmon.modelexport.train.FoldResult;
 import io.seizmon.modelexport.train.TrainedClassifier;
 import io.seizmon.modelexport.train.TrainingOptions;
 import io.seizmon.modelexport.train.TrainingRun;
+import io.seizmon.modelexport.train.WindowDataset;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -33,7 +34,14 @@ final class ReportJson {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = FACTORY.createGenerator(text)) {
             g.writeStartObject();
-            g.writeNumberField("threshold", options.threshold());
+            g.writeNumberField("threshold", finalModel.threshold());
+            if (options.thresholdFromValidation()) {
+                g.writeNumberField("thresholdFromValidationSpecificity", options.validationSpecificity());
+            }
+            if (options.ensemble() > 1) {
+                g.writeNumberField("ensemble", options.ensemble());
+                g.writeBooleanField("committee", options.committee());
+            }
             if (cv != null) {
                 g.writeObjectFieldStart("crossValidation");
                 g.writeNumberField("folds", cv.folds().size());
@@ -68,7 +76,7 @@ final class ReportJson {
             options(g, r.options());
             g.writeStringField("detection", r.detection().toString());
             if (r.crossValidation() != null) {
-                crossValidation(g, r.crossValidation(), r.seconds().crossValidation());
+                crossValidation(g, r.crossValidation(), r.seconds().crossValidation(), r.data());
             }
             g.writeFieldName("finalModel");
             trained(g, r.finalModel(), r.seconds().finalTraining());
@@ -121,11 +129,15 @@ final class ReportJson {
         g.writeNumberField("gainAugmentationLog10", o.regularisation().gainLog10());
         g.writeNumberField("seed", o.seed());
         g.writeNumberField("threshold", o.threshold());
+        number(g, "thresholdFromValidationSpecificity", o.validationSpecificity());
         g.writeBooleanField("dual", o.dual());
+        g.writeNumberField("ensemble", o.ensemble());
+        g.writeBooleanField("committee", o.committee());
         g.writeEndObject();
     }
 
-    private static void crossValidation(JsonGenerator g, CrossValidationResult cv, double seconds) throws IOException {
+    private static void crossValidation(JsonGenerator g, CrossValidationResult cv, double seconds, WindowDataset data)
+            throws IOException {
         g.writeObjectFieldStart("crossValidation");
         g.writeNumberField("folds", cv.folds().size());
         g.writeStringField("grouping", "by entry group (recording / annotated event), stratified");
@@ -146,9 +158,9 @@ final class ReportJson {
                 metrics(g, "testFirstNetworkOnly", fold.testFirstOnly());
             }
             scores(g, fold.testScores(), fold.testSeizure());
+            misclassified(g, fold, data);
             g.writeFieldName("training");
-            trained(g, fold.trained(), fold.trained().first().seconds()
-                    + (fold.trained().second() == null ? 0 : fold.trained().second().seconds()));
+            trained(g, fold.trained(), fold.trained().trainingSeconds());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -161,6 +173,7 @@ final class ReportJson {
         g.writeNumberField("trainWindows", t.trainingRows().length);
         g.writeNumberField("validationWindows", t.validationRows().length);
         g.writeNumberField("seconds", seconds);
+        g.writeNumberField("threshold", t.threshold());
         metrics(g, "validation", t.validation());
         if (t.validationFirstOnly() != null) {
             metrics(g, "validationFirstNetworkOnly", t.validationFirstOnly());
@@ -169,6 +182,18 @@ final class ReportJson {
         if (t.second() != null) {
             g.writeNumberField("hardNegatives", t.hardNegatives());
             run(g, "second", t.second());
+        }
+        if (t.firstRuns().size() > 1) {
+            g.writeArrayFieldStart("otherMembers");
+            for (int m = 1; m < t.firstRuns().size(); m++) {
+                g.writeStartObject();
+                run(g, "first", t.firstRuns().get(m));
+                if (!t.secondRuns().isEmpty()) {
+                    run(g, "second", t.secondRuns().get(m));
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
         }
         g.writeEndObject();
     }
@@ -208,6 +233,22 @@ final class ReportJson {
         g.writeEndObject();
     }
 
+    /** The test windows called wrongly at the threshold, with their group (recording) names. */
+    private static void misclassified(JsonGenerator g, FoldResult fold, WindowDataset data) throws IOException {
+        g.writeArrayFieldStart("misclassified");
+        for (int i = 0; i < fold.testScores().length; i++) {
+            boolean called = fold.testScores()[i] >= fold.test().threshold();
+            if (called != fold.testSeizure()[i]) {
+                g.writeStartObject();
+                g.writeStringField("group", data.groupNames().get(data.group(fold.testRows()[i])));
+                g.writeBooleanField("seizure", fold.testSeizure()[i]);
+                g.writeNumberField("score", fold.testScores()[i]);
+                g.writeEndObject();
+            }
+        }
+        g.writeEndArray();
+    }
+
     private static void export(JsonGenerator g, TrainingReport r) throws IOException {
         g.writeObjectFieldStart("export");
         g.writeStringField("path", r.modelFile().toString());
@@ -215,7 +256,8 @@ final class ReportJson {
         g.writeNumberField("bytes", r.modelBytes());
         g.writeObjectFieldStart("parity");
         g.writeNumberField("windows", r.parity().windows());
-        g.writeStringField("windowsFrom", r.finalModel().validationRows().length > 0
+        g.writeStringField("windowsFrom", r.options().committee() ? "every training window (a committee: each held "
+                + "back from one member)" : r.finalModel().validationRows().length > 0
                 ? "the final model's validation split (held back from training)" : "all windows (none held back)");
         number(g, "maxAbsDiff", r.parity().maxAbsDiff());
         number(g, "maxAbsDiffGraph", r.parity().maxAbsDiffGraph());
@@ -232,7 +274,7 @@ final class ReportJson {
             return;
         }
         g.writeObjectFieldStart(name);
-        g.writeNumberField("threshold", m.threshold());
+        number(g, "threshold", m.threshold());
         g.writeNumberField("positives", m.positives());
         g.writeNumberField("negatives", m.negatives());
         g.writeNumberField("truePositives", m.truePositives());

@@ -32,13 +32,16 @@ final class ReportMarkdown {
         line(md, "- features: `%s`, test windows every %s s, training windows every %s s", r.spec().toMetadata(),
                 r.hopSeconds(), r.trainHopSeconds());
         line(md, "- network: %s; Adam lr %s, batch %d, up to %d epochs, patience %d, validation %s of the "
-                + "training groups; balanced class weights; seed %d", r.finalModel().classifier().describe(),
+                + "training groups; balanced class weights; seed %d", r.finalModel().classifier().describe()
+                + (o.committee() ? " (a committee: member k early-stopped on inner grouped fold k)" : ""),
                 o.learningRate(), o.batchSize(), o.maxEpochs(), o.patience(), o.validationFraction(), o.seed());
         line(md, "- regularisation: weight decay %s, input dropout %s, hidden dropout %s, gain augmentation ±%s "
                 + "log10", o.regularisation().weightDecay(), o.regularisation().inputDropout(),
                 o.regularisation().hiddenDropout(), o.regularisation().gainLog10());
-        line(md, "- threshold %s (a window is called seizure when p >= threshold); detection-policy defaults in the "
-                + "model: %s", o.threshold(), r.detection());
+        line(md, "- threshold %s (a window is called seizure when p >= threshold)%s; detection-policy defaults in "
+                + "the model: %s", r.finalModel().threshold(), o.thresholdFromValidation() ? String.format(Locale.ROOT,
+                " chosen on the validation split: the most sensitive keeping validation specificity >= %s; each "
+                + "fold chooses its own", o.validationSpecificity()) : "", r.detection());
         line(md, "- tool %s, %s", r.toolVersion(), r.created());
         if (r.crossValidation() != null) {
             crossValidation(md, r.crossValidation());
@@ -81,22 +84,23 @@ final class ReportMarkdown {
         line(md, "");
         line(md, "## %d-fold grouped cross-validation", cv.folds().size());
         line(md, "");
-        line(md, "| fold | test windows | seizure | sensitivity | specificity | AUC | epochs (best) |%s",
+        line(md, "| fold | test windows | seizure | threshold | sensitivity | specificity | AUC | epochs (best) |%s",
                 dual ? " first net alone: sens / spec / AUC |" : "");
-        line(md, "|---|---|---|---|---|---|---|%s", dual ? "---|" : "");
+        line(md, "|---|---|---|---|---|---|---|---|%s", dual ? "---|" : "");
         for (FoldResult fold : cv.folds()) {
             BinaryMetrics t = fold.test();
-            line(md, "| %d | %d | %d | %s | %s | %s | %d (%d) |%s", fold.fold() + 1, t.positives() + t.negatives(),
-                    t.positives(), pct(t.sensitivity()), pct(t.specificity()), num(t.auc()),
+            line(md, "| %d | %d | %d | %.4g | %s | %s | %s | %d (%d) |%s", fold.fold() + 1,
+                    t.positives() + t.negatives(), t.positives(), t.threshold(), pct(t.sensitivity()),
+                    pct(t.specificity()), num(t.auc()),
                     fold.trained().first().epochs(), fold.trained().first().bestEpoch(),
                     dual ? " " + pct(fold.testFirstOnly().sensitivity()) + " / "
                             + pct(fold.testFirstOnly().specificity()) + " / " + num(fold.testFirstOnly().auc()) + " |"
                             : "");
         }
-        line(md, "| **mean** | | | **%s** | **%s** | **%s** | |%s", pct(cv.meanSensitivity()),
+        line(md, "| **mean** | | | | **%s** | **%s** | **%s** | |%s", pct(cv.meanSensitivity()),
                 pct(cv.meanSpecificity()), num(cv.meanAuc()), dual ? " |" : "");
         BinaryMetrics p = cv.pooled();
-        line(md, "| pooled | %d | %d | %s | %s | %s | |%s", p.positives() + p.negatives(), p.positives(),
+        line(md, "| pooled | %d | %d | | %s | %s | %s | |%s", p.positives() + p.negatives(), p.positives(),
                 pct(p.sensitivity()), pct(p.specificity()), num(p.auc()), dual ? " |" : "");
     }
 

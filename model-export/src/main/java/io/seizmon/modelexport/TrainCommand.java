@@ -79,8 +79,21 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--validation-fraction", description = "training groups held back for early stopping "
             + "(default: ${DEFAULT-VALUE})")
     private double validationFraction = TrainingOptions.DEFAULT_VALIDATION_FRACTION;
-    @Option(names = "--threshold", description = "recommended probability threshold (default: ${DEFAULT-VALUE})")
-    private double threshold = TrainingOptions.DEFAULT_THRESHOLD;
+    @Option(names = "--threshold", description = "recommended probability threshold (default: "
+            + TrainingOptions.DEFAULT_THRESHOLD + ")")
+    private Double threshold;
+    @Option(names = "--threshold-from-validation", arity = "0..1", paramLabel = "SPECIFICITY",
+            fallbackValue = "" + TrainingOptions.DEFAULT_VALIDATION_SPECIFICITY,
+            description = "choose the threshold on each classifier's own validation split: the most sensitive one "
+                    + "keeping validation specificity >= SPECIFICITY (default when given without a value: "
+                    + TrainingOptions.DEFAULT_VALIDATION_SPECIFICITY + ")")
+    private Double validationSpecificity;
+    @Option(names = "--ensemble", paramLabel = "K", description = "average K classifiers trained with different "
+            + "seeds on the same split, in one graph (default: ${DEFAULT-VALUE})")
+    private int ensemble = 1;
+    @Option(names = "--committee", paramLabel = "K", description = "average K classifiers, classifier k "
+            + "early-stopped on inner grouped fold k of K and trained on the others (instead of --ensemble)")
+    private Integer committee;
     @Option(names = "--weight-decay", description = "L2 penalty on the weights (default: ${DEFAULT-VALUE})")
     private double weightDecay;
     @Option(names = "--input-dropout", description = "dropout rate of the input features (default: ${DEFAULT-VALUE})")
@@ -116,7 +129,7 @@ final class TrainCommand implements Callable<Integer> {
 
     private int run(PrintWriter out, PrintWriter err) throws IOException {
         TrainingOptions options = options();
-        DetectionSpec detection = detectionOptions.applyTo(DetectionSpec.DEFAULTS, threshold);
+        detectionOptions.applyTo(DetectionSpec.DEFAULTS, options.threshold()); // rejects a bad policy before training
         long t0 = System.nanoTime();
         Data data = load(out);
         long t1 = System.nanoTime();
@@ -130,6 +143,11 @@ final class TrainCommand implements Callable<Integer> {
             out.println("final model, held-back validation: " + ProgressPrinter.metrics(trained.validation()));
         }
         long t3 = System.nanoTime();
+        DetectionSpec detection = detectionOptions.applyTo(DetectionSpec.DEFAULTS, trained.threshold());
+        if (options.thresholdFromValidation()) {
+            out.printf(Locale.ROOT, "recommended threshold, chosen on the final model's validation windows: %.6g%n",
+                    trained.threshold());
+        }
         ModelFile.Written export = ModelFile.write(modelFile, data.manifest(), data.spec(), data.trainHopSeconds(),
                 detection, options, cv, trained, data.training());
         ParityResult parity = export.parity();
@@ -161,8 +179,19 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--folds: " + folds + " (expected: 0 to skip cross-validation, or 2 "
                     + "or more)");
         }
+        if (threshold != null && validationSpecificity != null) {
+            throw new IllegalArgumentException("--threshold " + threshold + " and --threshold-from-validation "
+                    + validationSpecificity + " (expected: one of them)");
+        }
+        if (committee != null && ensemble != 1) {
+            throw new IllegalArgumentException("--ensemble " + ensemble + " and --committee " + committee
+                    + " (expected: one of them)");
+        }
         return new TrainingOptions(hidden, epochs, patience, batchSize, learningRate, validationFraction, seed,
-                threshold, dual, new Regularisation(weightDecay, inputDropout, hiddenDropout, gainLog10));
+                threshold == null ? TrainingOptions.DEFAULT_THRESHOLD : threshold, dual,
+                new Regularisation(weightDecay, inputDropout, hiddenDropout, gainLog10),
+                committee == null ? ensemble : committee,
+                validationSpecificity == null ? Double.NaN : validationSpecificity, committee != null);
     }
 
     /** The loaded data: test windows at {@code --hop}, training windows at {@code --train-hop}. */

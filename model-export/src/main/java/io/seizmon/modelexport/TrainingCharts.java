@@ -62,7 +62,7 @@ final class TrainingCharts {
         }
         Scores scores = cv != null ? outOfFold(cv) : heldBack(fin, training);
         if (scores.hasBothClasses()) {
-            double threshold = report.options().threshold();
+            double threshold = report.detection().threshold();
             Roc roc = Roc.of(scores.values(), scores.seizure());
             written.add(png(new RocChart(String.format(Locale.ROOT, "ROC, %s, %d windows (AUC = %.4f)",
                     scores.source(), scores.values().length, roc.auc()), roc, threshold), dir.resolve(ROC_FILE)));

@@ -117,6 +117,47 @@ class TrainCommandTest {
     }
 
     @Test
+    void thresholdFromValidationIsRecordedInTheModelAndUsedPerFold() throws IOException {
+        Path manifest = syntheticManifest(24);
+        Path model = dir.resolve("m.onnx");
+
+        int exit = run("train", "--data", manifest.toString(), "--out", model.toString(), "--report",
+                dir.resolve("report").toString(), "--folds", "3", "--epochs", "10", "--hidden", "8", "--quiet",
+                "--threshold-from-validation", "--ensemble", "2");
+
+        assertThat(exit).as("stderr: %s", err).isZero();
+        java.util.regex.Matcher chosen = java.util.regex.Pattern.compile(
+                "recommended threshold, chosen on the final model's validation windows: (\\S+)")
+                .matcher(out.toString());
+        assertThat(chosen.find()).as(out.toString()).isTrue();
+        try (OnnxSeizureModel loaded = OnnxSeizureModel.load(model, FeatureSpec.of(RATE, 5))) {
+            assertThat(loaded.metadata().threshold()).isCloseTo(Double.parseDouble(chosen.group(1)),
+                    org.assertj.core.api.Assertions.within(1e-5));
+            assertThat(loaded.metadata().metricsJson()).contains("\"thresholdFromValidationSpecificity\":0.995")
+                    .contains("\"ensemble\":2");
+            assertThat(loaded.metadata().architecture()).startsWith("ensemble of 2 ");
+        }
+        String json = Files.readString(dir.resolve("report/report.json"));
+        assertThat(json).contains("\"thresholdFromValidationSpecificity\" : 0.995").contains("\"misclassified\"")
+                .contains("\"otherMembers\"");
+    }
+
+    @Test
+    void aGivenThresholdAndOneFromValidationExcludeEachOther() throws IOException {
+        Path manifest = syntheticManifest(6);
+
+        int exit = run("train", "--data", manifest.toString(), "--out", dir.resolve("m.onnx").toString(),
+                "--threshold", "0.4", "--threshold-from-validation", "0.99");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--threshold 0.4 and --threshold-from-validation 0.99 (expected: one of "
+                + "them)");
+        assertThat(run("train", "--data", manifest.toString(), "--out", dir.resolve("m.onnx").toString(),
+                "--ensemble", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("ensemble: 0 (expected: 1 to 32)");
+    }
+
+    @Test
     void sameSeedWritesTheSameModelId() throws IOException {
         Path manifest = syntheticManifest(12);
         String[] common = {"--data", manifest.toString(), "--folds", "0", "--epochs", "5", "--hidden", "8", "--quiet"};

@@ -10,6 +10,7 @@ import java.nio.ByteOrder;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,11 +22,13 @@ import java.util.Map;
  * {@code Softmax(axis=1)} at the end. A single network's softmax is the output {@code probabilities}
  * {@code [N, 2]}. The dual method multiplies the two softmax outputs element-wise ({@code Mul}) and maps the
  * product {@code P} to {@code [1 − P[:,1], P[:,1]]} with {@code Gemm(P, [[0, 0], [−1, 1]], [1, 0])}.
- * {@code W_l} is stored {@code [inputs, outputs]} (Gemm without transposition), all constants float32.
+ * An ensemble of {@code K} members builds each member's output so (node names prefixed {@code member<k>_}) and
+ * averages them element-wise with {@code Mean} into {@code probabilities}; one member's graph has no prefix and no
+ * {@code Mean}. {@code W_l} is stored {@code [inputs, outputs]} (Gemm without transposition), all constants float32.
  */
 public final class OnnxExporter {
 
-    /** The ONNX operator set: Gemm, Relu, Softmax (axis semantics of opset 13+), Sub, Div, Mul. */
+    /** The ONNX operator set: Gemm, Relu, Softmax (axis semantics of opset 13+), Sub, Div, Mul, Mean. */
     public static final int OPSET = 17;
     /** The IR version that goes with opset 17. */
     public static final long IR_VERSION = 8;
@@ -44,15 +47,16 @@ public final class OnnxExporter {
         g.constant("scale", classifier.standardisation().scale(), bins);
         g.node("Sub", "centred", ModelMetadata.INPUT_NAME, "mean");
         g.node("Div", "standardised", "centred", "scale");
-        if (!classifier.dual()) {
-            network(g, "first", classifier.first(), ModelMetadata.OUTPUT_NAME);
+        List<SeizureClassifier.Member> members = classifier.members();
+        if (members.size() == 1) {
+            member(g, "", members.get(0), ModelMetadata.OUTPUT_NAME, true);
         } else {
-            network(g, "first", classifier.first(), "first_probabilities");
-            network(g, "second", classifier.second(), "second_probabilities");
-            g.node("Mul", "product", "first_probabilities", "second_probabilities");
-            g.constant("combine_weights", new float[] {0, 0, -1, 1}, 2, 2);
-            g.constant("combine_bias", new float[] {1, 0}, 2);
-            g.node("Gemm", ModelMetadata.OUTPUT_NAME, "product", "combine_weights", "combine_bias");
+            String[] outputs = new String[members.size()];
+            for (int m = 0; m < members.size(); m++) {
+                outputs[m] = "member" + m + "_probabilities";
+                member(g, "member" + m + "_", members.get(m), outputs[m], m == 0);
+            }
+            g.node("Mean", ModelMetadata.OUTPUT_NAME, outputs);
         }
         g.output(ModelMetadata.OUTPUT_NAME, 2);
         return g.build();
@@ -83,6 +87,26 @@ public final class OnnxExporter {
                     .setValue(e.getValue()));
         }
         return model.build().toByteArray();
+    }
+
+    /**
+     * One member's nodes, names prefixed with {@code prefix}, its {@code [N, 2]} probabilities in {@code output}; the
+     * first dual member also adds the shared combination constants.
+     */
+    private static void member(GraphBuilder g, String prefix, SeizureClassifier.Member member, String output,
+                               boolean firstMember) {
+        if (member.second() == null) {
+            network(g, prefix + "first", member.first(), output);
+            return;
+        }
+        network(g, prefix + "first", member.first(), prefix + "first_probabilities");
+        network(g, prefix + "second", member.second(), prefix + "second_probabilities");
+        g.node("Mul", prefix + "product", prefix + "first_probabilities", prefix + "second_probabilities");
+        if (firstMember) {
+            g.constant("combine_weights", new float[] {0, 0, -1, 1}, 2, 2);
+            g.constant("combine_bias", new float[] {1, 0}, 2);
+        }
+        g.node("Gemm", output, prefix + "product", "combine_weights", "combine_bias");
     }
 
     private static void network(GraphBuilder g, String prefix, Mlp net, String output) {

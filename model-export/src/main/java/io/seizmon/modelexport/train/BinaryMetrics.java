@@ -13,7 +13,7 @@ package io.seizmon.modelexport.train;
  * @param negatives      non-seizure windows
  * @param truePositives  seizure windows called seizure
  * @param trueNegatives  non-seizure windows called non-seizure
- * @param threshold      the threshold used
+ * @param threshold      the threshold used; NaN for {@link #pooled} counts of folds with different thresholds
  * @param auc            area under the ROC curve
  */
 public record BinaryMetrics(int positives, int negatives, int truePositives, int trueNegatives, double threshold,
@@ -35,6 +35,31 @@ public record BinaryMetrics(int positives, int negatives, int truePositives, int
             tn += !seizure[r] && !called ? 1 : 0;
         }
         return new BinaryMetrics(p, seizure.length - p, tp, tn, threshold, auc(probabilities, seizure));
+    }
+
+    /**
+     * The sum of {@code parts} (disjoint sets of windows, each called at its own threshold) with the AUC of all their
+     * scores together; the threshold is the parts' common one, or NaN when they differ.
+     *
+     * @throws IllegalArgumentException when there are no parts
+     */
+    public static BinaryMetrics pooled(java.util.List<BinaryMetrics> parts, double auc) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("parts: none (expected: at least one)");
+        }
+        int p = 0;
+        int n = 0;
+        int tp = 0;
+        int tn = 0;
+        double threshold = parts.get(0).threshold();
+        for (BinaryMetrics m : parts) {
+            p += m.positives();
+            n += m.negatives();
+            tp += m.truePositives();
+            tn += m.trueNegatives();
+            threshold = Double.compare(threshold, m.threshold()) == 0 ? threshold : Double.NaN;
+        }
+        return new BinaryMetrics(p, n, tp, tn, threshold, auc);
     }
 
     /** Seizure windows called seizure, as a fraction of seizure windows. */

@@ -1,18 +1,29 @@
 package io.seizmon.modelexport.train;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
- * Trains a {@link SeizureClassifier} on a dataset: holds back a grouped validation split, fits the standardisation
- * on the remaining training rows, trains the first network with early stopping and, for the dual method, the
- * second network on {@link HardNegatives} of the first (chosen separately among training and validation rows).
+ * Trains a {@link SeizureClassifier} of one or more members ({@link MemberTrainer}) on a dataset and sets its
+ * recommended threshold: {@link TrainingOptions#threshold()}, or with {@link TrainingOptions#thresholdFromValidation()}
+ * one chosen on validation rows ({@link ValidationThreshold}).
  *
- * <p>Deterministic for a seed: the split uses {@link GroupedFolds} with the seed, and one {@code Random(seed)}
- * initialises and shuffles the first network, then the second.
+ * <p>Shared split (the default): one grouped validation split ({@code 1 / validationFraction} folds, the first held
+ * back) is held back from every member; the standardisation is fitted on the remaining training rows; the
+ * threshold is chosen on the whole classifier's scores of the validation rows.
+ *
+ * <p>Committee ({@link TrainingOptions#committee()}): the rows are split into {@code K = ensemble} grouped folds;
+ * member {@code k} trains on the other folds and is early-stopped on fold {@code k}. The standardisation is fitted
+ * on every row (features only, no labels). Every row is held back from exactly one member, so the threshold is
+ * chosen on the pooled out-of-fold scores: each row scored by the member that did not train on it.
+ *
+ * <p>Deterministic for a seed: splits use {@link GroupedFolds} with the seed; member {@code m} draws from one
+ * {@code Random} seeded {@link #memberSeed(long, int)} (member 0: the seed itself).
  */
 public final class ClassifierTrainer {
 
-    private static final int SCORE_CHUNK = 256;
+    private static final long MEMBER_SEED_STEP = 0x9E3779B97F4A7C15L;
 
     private final TrainingOptions options;
 
@@ -20,16 +31,27 @@ public final class ClassifierTrainer {
         this.options = options;
     }
 
+    /** The seed of ensemble member {@code member}: {@code seed} for member 0, distinct for the others. */
+    public static long memberSeed(long seed, int member) {
+        return seed + member * MEMBER_SEED_STEP;
+    }
+
     /**
      * Trains on every row of {@code data}.
      *
      * @param stage names the run in progress reports, e.g. {@code fold 2/5}
-     * @throws IllegalArgumentException when the training rows hold one class only
+     * @throws IllegalArgumentException when the training rows hold one class only, the data has fewer groups than
+     *                                  committee members, or the threshold is to be chosen on validation rows that
+     *                                  lack a class or do not exist
      */
     public TrainedClassifier train(WindowDataset data, long seed, String stage, EpochListener listener) {
+        return options.committee() ? trainCommittee(data, seed, stage, listener)
+                : trainShared(data, seed, stage, listener);
+    }
+
+    private TrainedClassifier trainShared(WindowDataset data, long seed, String stage, EpochListener listener) {
         int folds = Math.min(options.validationFolds(), data.groupCount());
-        int[] all = java.util.stream.IntStream.range(0, data.rows()).toArray();
-        int[] trainingRows = all;
+        int[] trainingRows = java.util.stream.IntStream.range(0, data.rows()).toArray();
         int[] validationRows = new int[0];
         if (folds >= 2) {
             int[] fold = GroupedFolds.assign(data, folds, seed);
@@ -38,58 +60,86 @@ public final class ClassifierTrainer {
         }
         WindowDataset train = data.subset(trainingRows);
         WindowDataset validation = data.subset(validationRows);
-        Standardisation standardisation = Standardisation.fit(train);
-        double[] xt = standardisation.apply(train.features(), train.rows());
-        double[] xv = standardisation.apply(validation.features(), validation.rows());
-        int[] yt = train.labels();
-        int[] yv = validation.labels();
-        Random random = new Random(seed);
-        MlpTrainer trainer = new MlpTrainer(options);
-        double[] gain = standardisation.gainDirection();
-        TrainingRun first = trainer.train(xt, yt, xv, yv, data.bins(), gain, random, stage + " first", listener);
-        TrainingRun second = null;
-        int hardNegatives = 0;
-        if (options.dual()) {
-            MlpPass pass = new MlpPass(first.network().shape(), SCORE_CHUNK);
-            int[] st = HardNegatives.select(MlpTrainer.seizureProbabilities(first.network(), xt, yt.length, pass), yt,
-                    options.threshold());
-            int[] sv = HardNegatives.select(MlpTrainer.seizureProbabilities(first.network(), xv, yv.length, pass), yv,
-                    options.threshold());
-            hardNegatives = HardNegatives.negativeCount(st, yt);
-            second = trainer.train(pick(xt, st, data.bins()), pick(yt, st), pick(xv, sv, data.bins()), pick(yv, sv),
-                    data.bins(), gain, random, stage + " second", listener);
+        StandardisedSplit split = StandardisedSplit.of(Standardisation.fit(train), train, validation);
+        Members members = new Members();
+        for (int m = 0; m < options.ensemble(); m++) {
+            members.add(new MemberTrainer(options).train(split, new Random(memberSeed(seed, m)), name(stage, m),
+                    listener));
         }
-        SeizureClassifier classifier = new SeizureClassifier(standardisation, first.network(),
-                second == null ? null : second.network());
-        BinaryMetrics onValidation = null;
-        BinaryMetrics firstOnly = null;
-        if (validation.rows() > 0) {
-            boolean[] labels = validation.seizureLabels();
-            onValidation = BinaryMetrics.of(classifier.seizureProbabilities(validation.features(), validation.rows()),
-                    labels, options.threshold());
-            if (second != null) {
-                SeizureClassifier alone = new SeizureClassifier(standardisation, first.network(), null);
-                firstOnly = BinaryMetrics.of(alone.seizureProbabilities(validation.features(), validation.rows()),
-                        labels, options.threshold());
+        SeizureClassifier classifier = new SeizureClassifier(split.standardisation(), members.members);
+        double[] scores = classifier.seizureProbabilities(validation.features(), validation.rows());
+        BinaryMetrics firstOnly = classifier.dual() && validation.rows() > 0 ? BinaryMetrics.of(classifier
+                .firstNetworksOnly().seizureProbabilities(validation.features(), validation.rows()),
+                validation.seizureLabels(), options.threshold()) : null;
+        return members.result(classifier, trainingRows, validationRows, scores, validation.seizureLabels(),
+                firstOnly);
+    }
+
+    private TrainedClassifier trainCommittee(WindowDataset data, long seed, String stage, EpochListener listener) {
+        int k = options.ensemble();
+        if (data.groupCount() < k) {
+            throw new IllegalArgumentException("committee: " + k + " members (expected: at most the "
+                    + data.groupCount() + " groups of the training data)");
+        }
+        int[] fold = GroupedFolds.assign(data, k, seed);
+        Standardisation standardisation = Standardisation.fit(data);
+        Members members = new Members();
+        double[] outOfFold = new double[data.rows()];
+        for (int m = 0; m < k; m++) {
+            WindowDataset train = data.subset(GroupedFolds.rows(fold, m, true));
+            int[] heldRows = GroupedFolds.rows(fold, m, false);
+            WindowDataset held = data.subset(heldRows);
+            MemberTrainer.Trained trained = new MemberTrainer(options).train(StandardisedSplit.of(standardisation,
+                    train, held), new Random(memberSeed(seed, m)), name(stage, m), listener);
+            members.add(trained);
+            double[] scores = new SeizureClassifier(standardisation, List.of(trained.member()))
+                    .seizureProbabilities(held.features(), held.rows());
+            for (int i = 0; i < heldRows.length; i++) {
+                outOfFold[heldRows[i]] = scores[i];
             }
         }
-        return new TrainedClassifier(classifier, first, second, trainingRows, validationRows, onValidation, firstOnly,
-                hardNegatives);
+        int[] all = java.util.stream.IntStream.range(0, data.rows()).toArray();
+        SeizureClassifier classifier = new SeizureClassifier(standardisation, members.members);
+        return members.result(classifier, all, all, outOfFold, data.seizureLabels(), null);
     }
 
-    private static double[] pick(double[] x, int[] rows, int columns) {
-        double[] out = new double[rows.length * columns];
-        for (int k = 0; k < rows.length; k++) {
-            System.arraycopy(x, rows[k] * columns, out, k * columns, columns);
-        }
-        return out;
+    private String name(String stage, int member) {
+        return options.ensemble() == 1 ? stage : stage + " member " + (member + 1) + "/" + options.ensemble();
     }
 
-    private static int[] pick(int[] y, int[] rows) {
-        int[] out = new int[rows.length];
-        for (int k = 0; k < rows.length; k++) {
-            out[k] = y[rows[k]];
+    /** Collects the members' results and builds the {@link TrainedClassifier}. */
+    private final class Members {
+
+        private final List<SeizureClassifier.Member> members = new ArrayList<>();
+        private final List<TrainingRun> firstRuns = new ArrayList<>();
+        private final List<TrainingRun> secondRuns = new ArrayList<>();
+        private int hardNegatives = -1;
+
+        void add(MemberTrainer.Trained trained) {
+            members.add(trained.member());
+            firstRuns.add(trained.first());
+            if (trained.second() != null) {
+                secondRuns.add(trained.second());
+            }
+            hardNegatives = hardNegatives < 0 ? trained.hardNegatives() : hardNegatives;
         }
-        return out;
+
+        /** Chooses the threshold on {@code scores} of validation rows (when asked to) and scores them at it. */
+        TrainedClassifier result(SeizureClassifier classifier, int[] trainingRows, int[] validationRows,
+                                 double[] scores, boolean[] labels, BinaryMetrics firstOnly) {
+            double threshold = options.threshold();
+            BinaryMetrics onValidation = null;
+            if (scores.length > 0) {
+                if (options.thresholdFromValidation()) {
+                    threshold = ValidationThreshold.choose(scores, labels, options.validationSpecificity());
+                }
+                onValidation = BinaryMetrics.of(scores, labels, threshold);
+            } else if (options.thresholdFromValidation()) {
+                throw new IllegalArgumentException("validation rows: none (expected: some, to choose the threshold "
+                        + "on; the data has too few groups for a validation split)");
+            }
+            return new TrainedClassifier(classifier, firstRuns, secondRuns, trainingRows, validationRows,
+                    onValidation, firstOnly, hardNegatives, threshold);
+        }
     }
 }

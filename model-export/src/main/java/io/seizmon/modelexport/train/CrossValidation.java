@@ -8,6 +8,9 @@ import java.util.List;
  * other folds ({@link ClassifierTrainer}, with its own grouped validation split for early stopping) and scored on
  * the held-out fold. Fold {@code k} trains with seed {@code seed + k + 1}; the fold assignment uses {@code seed}.
  *
+ * <p>Each fold's windows are called at that fold's classifier's own threshold ({@link TrainedClassifier#threshold()}:
+ * the given one, or one chosen on the fold's inner validation split); the pooled result sums the folds' counts.
+ *
  * <p>Training windows may be cut more densely than test windows (a shorter hop, as augmentation): the folds are
  * assigned on the test windows and every training window follows its group, so no group is on both sides.
  */
@@ -64,17 +67,16 @@ public final class CrossValidation {
             boolean[] labels = test.seizureLabels();
             BinaryMetrics firstOnly = null;
             if (trained.classifier().dual()) {
-                SeizureClassifier alone = new SeizureClassifier(trained.classifier().standardisation(),
-                        trained.classifier().first(), null);
-                firstOnly = BinaryMetrics.of(alone.seizureProbabilities(test.features(), test.rows()), labels,
-                        options.threshold());
+                firstOnly = BinaryMetrics.of(trained.classifier().firstNetworksOnly().seizureProbabilities(
+                        test.features(), test.rows()), labels, options.threshold());
             }
             for (int i = 0; i < testRows.length; i++) {
                 pooledScores[testRows[i]] = scores[i];
             }
             results.add(new FoldResult(k, test.groupCount(), trained,
-                    BinaryMetrics.of(scores, labels, options.threshold()), firstOnly, scores, labels));
+                    BinaryMetrics.of(scores, labels, trained.threshold()), firstOnly, scores, labels, testRows));
         }
-        return new CrossValidationResult(results, BinaryMetrics.of(pooledScores, pooledLabels, options.threshold()));
+        return new CrossValidationResult(results, BinaryMetrics.pooled(
+                results.stream().map(FoldResult::test).toList(), BinaryMetrics.auc(pooledScores, pooledLabels)));
     }
 }

@@ -10,7 +10,8 @@ package io.seizmon.modelexport.train;
  * @param testFirstOnly the first network alone on this fold's windows (dual method), or null
  * @param testScores    the classifier's seizure probability per test window, in row order
  * @param testSeizure   the label per test window
+ * @param testRows      the row of the cross-validated dataset of each test window (for its group name)
  */
 public record FoldResult(int fold, int testGroups, TrainedClassifier trained, BinaryMetrics test,
-                         BinaryMetrics testFirstOnly, double[] testScores, boolean[] testSeizure) {
+                         BinaryMetrics testFirstOnly, double[] testScores, boolean[] testSeizure, int[] testRows) {
 }

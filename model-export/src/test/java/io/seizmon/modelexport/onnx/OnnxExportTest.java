@@ -67,6 +67,38 @@ class OnnxExportTest {
     }
 
     @Test
+    void exportedEnsemblesMatchTheTrainerInOnnxRuntime() throws IOException {
+        for (boolean dual : new boolean[] {false, true}) {
+            TrainingOptions options = new TrainingOptions(List.of(16, 8), 30, 10, 16, 0.003, 0.2, 3, 0.5, dual,
+                    Regularisation.NONE, 3, Double.NaN, false);
+            SeizureClassifier classifier = new ClassifierTrainer(options).train(data, 3, "t", EpochListener.NONE)
+                    .classifier();
+            Path file = export(classifier, "ensemble-" + dual + ".onnx");
+
+            ParityResult parity = ParityCheck.check(file, SPEC, classifier, data.features(), data.rows());
+
+            assertThat(parity.maxAbsDiff()).as("dual %s: max abs diff %s", dual, parity.maxAbsDiff())
+                    .isLessThan(1e-5);
+            List<String> ops = OnnxExporter.graph(classifier).getNodeList().stream()
+                    .map(OnnxMl.NodeProto::getOpType).toList();
+            assertThat(ops).filteredOn("Softmax"::equals).hasSize(dual ? 6 : 3);
+            assertThat(ops).filteredOn("Mul"::equals).hasSize(dual ? 3 : 0);
+            assertThat(ops).last().isEqualTo("Mean");
+            try (OnnxSeizureModel model = OnnxSeizureModel.load(file, SPEC)) {
+                assertThat(model.metadata().architecture()).startsWith("ensemble of 3 ");
+            }
+        }
+    }
+
+    @Test
+    void aSingleMemberGraphHasNoMean() {
+        List<String> ops = OnnxExporter.graph(train(true)).getNodeList().stream().map(OnnxMl.NodeProto::getOpType)
+                .toList();
+
+        assertThat(ops).doesNotContain("Mean").last().isEqualTo("Gemm");
+    }
+
+    @Test
     void parityCheckFailsWhenTheFileDoesNotComputeWhatTheTrainerDoes() throws IOException {
         SeizureClassifier classifier = train(false);
         Path file = export(classifier, "m.onnx");

@@ -24,6 +24,17 @@ class BinaryMetricsTest {
     }
 
     @Test
+    void pooledSumsTheCountsOfPartsCalledAtTheirOwnThresholds() {
+        BinaryMetrics a = BinaryMetrics.of(new double[] {0.9, 0.3, 0.2}, new boolean[] {true, true, false}, 0.5);
+        BinaryMetrics b = BinaryMetrics.of(new double[] {0.3, 0.25, 0.1}, new boolean[] {true, false, false}, 0.2);
+
+        BinaryMetrics pooled = BinaryMetrics.pooled(java.util.List.of(a, b), 0.75);
+
+        assertThat(pooled).isEqualTo(new BinaryMetrics(3, 3, 2, 2, Double.NaN, 0.75));
+        assertThat(BinaryMetrics.pooled(java.util.List.of(a, a), 0.5).threshold()).isEqualTo(0.5);
+    }
+
+    @Test
     void aucOfHandWorkedCases() {
         // 9 (seizure, non-seizure) pairs; the seizure scores lower in (0.5, 0.6) and (0.49, 0.6): 7 of 9
         assertThat(BinaryMetrics.auc(new double[] {0.9, 0.5, 0.49, 0.1, 0.6, 0.2},
