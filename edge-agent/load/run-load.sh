@@ -85,7 +85,7 @@ run_one() {
         kill -0 "$agent" 2>/dev/null || { echo "agent died: see $work/agent-$channels.log" >&2; tail "$work/agent-$channels.log" >&2; exit 1; }
         sleep 0.2
     done
-    local speed=1 duration=$((seconds + 30))
+    local speed=1 duration=$((seconds + warmup + 30))
     [ "$flood" = 1 ] && speed=max && duration=$((seconds * 20))
     java -jar "$sim_jar" synth --live --broker "tcp://127.0.0.1:$port" --subjects "$subjects" --channels "$per" \
         --rate 1000 --speed "$speed" --duration "${duration}s" --quiet > "$work/sim-$channels.log" 2>&1 &
