@@ -50,16 +50,21 @@ public final class EdfRecorder implements RawRecorder, AutoCloseable {
 
     /**
      * Creates the directory if needed and finishes the leftovers of an unclean stop; {@link #start} starts writing.
-     *
-     * @throws IOException when the directory cannot be created or listed
+     * Never throws for the disk: a directory that cannot be created or read is logged and counted as a write error,
+     * and each stream's file is tried again every file period.
      */
-    public EdfRecorder(RecordingSettings settings, LongSupplier nanoClock, LongSupplier wallMillis)
-            throws IOException {
+    public EdfRecorder(RecordingSettings settings, LongSupplier nanoClock, LongSupplier wallMillis) {
         this.settings = settings;
         this.nanoClock = nanoClock;
-        Files.createDirectories(settings.directory());
         RecordingDirectory directory = new RecordingDirectory(settings, wallMillis, stats);
-        directory.recoverLeftovers();
+        try {
+            Files.createDirectories(settings.directory());
+            directory.recoverLeftovers();
+        } catch (IOException | RuntimeException e) {
+            stats.writeErrors.incrementAndGet();
+            LOG.error("recording directory {}: {}; each stream's recording is retried every file period",
+                    settings.directory(), e.toString());
+        }
         this.writer = new RecordingWriter(settings, stats, directory, nanoClock);
         writer.housekeeping();
         this.thread = new Thread(this::run, "recording-writer");
