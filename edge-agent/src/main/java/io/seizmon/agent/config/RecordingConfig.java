@@ -28,10 +28,10 @@ import java.util.regex.Pattern;
 public record RecordingConfig(
         @Bindable(defaultValue = "false") boolean enabled,
         @Nullable Path directory,
-        @Nullable @Bindable(defaultValue = "1h") Duration fileDuration,
+        @Bindable(defaultValue = "1h") Duration fileDuration,
         @Bindable(defaultValue = "3276.7") double physicalRangeMicrovolts,
-        @Nullable @Bindable(defaultValue = "10GB") String maxTotalSize,
-        @Nullable @Bindable(defaultValue = "30d") Duration retention,
+        @Bindable(defaultValue = "10GB") String maxTotalSize,
+        @Bindable(defaultValue = "30d") Duration retention,
         @Bindable(defaultValue = "8000000") long queueMaxSamples) {
 
     private static final String PREFIX = "seizmon.agent.recording.";
