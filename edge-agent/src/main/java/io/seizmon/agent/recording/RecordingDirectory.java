@@ -40,7 +40,7 @@ final class RecordingDirectory {
     /**
      * Finishes every {@code .edf.part} left by a run that did not stop cleanly: the complete records are kept (the
      * header gets their count) and the file is renamed to {@code .edf}; a file without a complete record is
-     * deleted; one whose header is unreadable is renamed to {@code .edf.damaged} and kept.
+     * deleted; one whose header is unreadable is renamed to {@code .edf.part.damaged} and kept.
      *
      * @return the number of files made readable
      */
