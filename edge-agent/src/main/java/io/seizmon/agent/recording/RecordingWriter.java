@@ -129,7 +129,6 @@ final class RecordingWriter {
         stream.file = null;
         try {
             file.close();
-            directory.enforceRetention();
         } catch (IOException | RuntimeException e) {
             failed(key, stream, Long.MIN_VALUE, e);
         }
@@ -156,7 +155,10 @@ final class RecordingWriter {
         }
     }
 
-    /** Runs retention (the writer thread's periodic turn); errors are counted and logged like write errors. */
+    /**
+     * Runs retention (the writer thread's turn once a minute, not at every close: with hundreds of streams their files
+     * close together, and one scan covers them all); errors are counted and logged.
+     */
     void housekeeping() {
         try {
             directory.enforceRetention();
