@@ -3,6 +3,7 @@ package io.seizmon.agent.config;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
+import io.seizmon.core.wire.FrameLimits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  *                                 1024); beyond it the oldest closed files are deleted, never an open one
  * @param retention                closed files older than this (by modification time) are deleted, 1 h to 3650 d
  * @param queueMaxSamples          most samples (all channels) waiting for the {@code recording-writer} thread; beyond
- *                                 it frames are dropped for the recording only, counted, and the file ends there
+ *                                 it frames are dropped for the recording only, counted, and the file ends there;
+ *                                 at least {@link FrameLimits#MAX_TOTAL_SAMPLES} (one frame of the largest size)
  */
 @ConfigurationProperties("seizmon.agent.recording")
 public record RecordingConfig(
@@ -50,15 +52,10 @@ public record RecordingConfig(
                     + " (expected: 1 to 1000000)");
         }
         maxTotalSizeBytes(maxTotalSize);
-        if (queueMaxSamples < 1024) {
+        if (queueMaxSamples < FrameLimits.MAX_TOTAL_SAMPLES) {
             throw new IllegalArgumentException(PREFIX + "queue-max-samples: " + queueMaxSamples
-                    + " (expected: >= 1024)");
+                    + " (expected: >= " + FrameLimits.MAX_TOTAL_SAMPLES + ", the largest frame)");
         }
-    }
-
-    /** The defaults: off, 1 h files, ±3276.7 µV, 10 GB, 30 days. */
-    public static RecordingConfig disabled() {
-        return new RecordingConfig(false, null, Duration.ofHours(1), 3276.7, "10GB", Duration.ofDays(30), 8_000_000);
     }
 
     /** {@link #maxTotalSize} in bytes. */

@@ -161,6 +161,22 @@ class EdfPlusWriterTest {
     }
 
     @Test
+    void edflibTakesTheSubSecondStartFromTheFirstTimeKeepingTal() throws Exception {
+        Path file = dir.resolve("offset-edflib.edf");
+        EdfWriterSpec spec = EdfWriterSpec.of(SyntheticEdf.START, 1, SyntheticEdf.specs(8));
+        try (EdfPlusWriter writer = EdfPlusWriter.open(file, spec, 250_000)) {
+            writer.addAnnotation(Annotation.at(3.75, "onset"));
+            SyntheticEdf.write(writer, spec, 0, 5);
+        }
+        Edflib.Result result = Edflib.dump(file, 4);
+        assertThat(result).as("EDFlib must accept a sub-second start").isInstanceOf(Edflib.Dump.class);
+        Edflib.Dump dump = (Edflib.Dump) result;
+        assertThat(dump.records()).isEqualTo(5);
+        assertThat(dump.annotations()).as("EDFlib gives onsets from the first record: 3.75 - 0.25")
+                .containsExactly(Annotation.at(3.5, "onset"));
+    }
+
+    @Test
     void finishesAFileWhoseWriterDiedMidRecord() throws IOException {
         Path file = dir.resolve("died.edf");
         EdfWriterSpec spec = EdfWriterSpec.of(SyntheticEdf.START, 1, SyntheticEdf.specs(8, 4));
