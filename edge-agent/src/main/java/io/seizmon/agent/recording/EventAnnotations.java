@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * The annotation text of an event: {@code <kind> ch<n> [<label>] [#<seizure>] [p=<peak>] [<detail>] id=<event id>},
- * e.g. {@code seizure_onset ch1 C3 #1 p=0.930 3 of 4 windows >= 0.5 id=edge-01:cage-07:1:1700000000000000:seizure_onset}.
+ * e.g. {@code seizure_onset ch1 C3 #1 p=0.930 3 of 4 windows >= 0.5
+ * id=edge-01:cage-07:1:1700000000000000:seizure_onset} (one line).
  * Stream-wide events have {@code stream} instead of a channel. The detail is shortened so the text stays within
  * {@link #MAX_CHARS} (the id is always whole).
  */
@@ -22,7 +23,8 @@ final class EventAnnotations {
         StringBuilder head = new StringBuilder(e.kind().wireName());
         if (e.channel().isPresent()) {
             head.append(" ch").append(e.channel().getAsInt());
-            e.channelLabel().ifPresent(label -> head.append(' ').append(label, 0, Math.min(label.length(), MAX_LABEL_CHARS)));
+            e.channelLabel().ifPresent(label -> head.append(' ')
+                    .append(label, 0, Math.min(label.length(), MAX_LABEL_CHARS)));
         } else {
             head.append(" stream");
         }

@@ -104,7 +104,8 @@ final class StreamFile {
     boolean continues(EegFrame frame) {
         return frame.channelCount() == channelCount && frame.sequence() == expectedSequence
                 && Math.round(frame.sampleRateHz()) == samplesPerRecord
-                && Math.abs(frame.firstSampleMicros() - expectedStartMicros) <= WindowAssembler.DEFAULT_TOLERANCE_MICROS;
+                && Math.abs(frame.firstSampleMicros() - expectedStartMicros)
+                <= WindowAssembler.DEFAULT_TOLERANCE_MICROS;
     }
 
     /**

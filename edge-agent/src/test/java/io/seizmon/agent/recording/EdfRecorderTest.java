@@ -79,7 +79,8 @@ class EdfRecorderTest {
                 KEY.subjectId(), false, channel == null ? OptionalInt.empty() : OptionalInt.of(channel),
                 channel == null ? Optional.empty() : Optional.of("C4"), kind, seizure ? 1 : 0, onsetMicros,
                 offsetMicros == null ? OptionalLong.empty() : OptionalLong.of(offsetMicros), onsetMicros + 4_000_000,
-                onsetMicros + 4_000_000, seizure ? 0.93 : 0, seizure ? 3 : 0, "m", "0".repeat(64), DetectionSpec.of(0.5, 3, 4, 3, 0, 30),
+                onsetMicros + 4_000_000, seizure ? 0.93 : 0, seizure ? 3 : 0, "m", "0".repeat(64),
+                DetectionSpec.of(0.5, 3, 4, 3, 0, 30),
                 "3 of 4 windows >= 0.5");
     }
 
