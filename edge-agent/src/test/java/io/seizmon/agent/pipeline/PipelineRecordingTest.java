@@ -78,4 +78,43 @@ class PipelineRecordingTest {
             assertThat(second.header().recordCount()).isEqualTo(6);
         }
     }
+
+    @Test
+    void aStreamThatFallsSilentEndsItsFileWithTheSignalLostAnnotation() throws Exception {
+        Path model = TestConfigs.writeModel(dir.resolve("model.onnx"));
+        AgentConfig config = TestConfigs.agent(model, dir, 64, 1000, Duration.ofSeconds(10));
+        AtomicLong nanos = new AtomicLong(1_000_000_000L);
+        AgentMetrics metrics = new AgentMetrics(new SimpleMeterRegistry());
+        IngestQueue queue = new IngestQueue(1000, config.queueMaxSamples());
+        EdfRecorder recorder = new EdfRecorder(new RecordingSettings("edge-01", dir.resolve("rec"), 3600, 3276.7,
+                1L << 30, Duration.ofDays(30), 4_000_000), nanos::get, System::currentTimeMillis);
+        Pipeline pipeline = new Pipeline(config, QualitySpec.DEFAULT, TestConfigs.load(model, 64), queue,
+                new RecordingOutput(), metrics, new RejectionReporter(metrics, nanos::get, 1_000_000_000L), nanos::get,
+                () -> T0, recorder);
+        Signals cage = new Signals("cage-07", false, 1, TestConfigs.RATE_HZ, T0, 1);
+        for (int i = 0; i < 50; i++) {
+            queue.offer(new Ingest.Frame(cage.next(FRAME), nanos.addAndGet(100_000_000L)));
+            pipeline.step(0);
+        }
+        nanos.addAndGet(12_000_000_000L);
+        pipeline.step(0);
+        for (int i = 0; i < 30; i++) {
+            queue.offer(new Ingest.Frame(cage.next(FRAME), nanos.addAndGet(100_000_000L)));
+            pipeline.step(0);
+        }
+        recorder.close();
+
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir.resolve("rec"))) {
+            files = s.sorted().toList();
+        }
+        assertThat(files).as("the frames after the silence follow on, yet the file ended at signal_lost").hasSize(2);
+        try (EdfReader first = EdfReader.open(files.get(0), RecordingOptions.DEFAULTS)) {
+            assertThat(first.header().recordCount()).isEqualTo(5);
+            assertThat(first.annotations()).singleElement().satisfies(a -> {
+                assertThat(a.text()).startsWith("signal_lost stream");
+                assertThat(a.onsetSeconds()).isEqualTo(5.0);
+            });
+        }
+    }
 }
