@@ -2,7 +2,9 @@
 # End-to-end load run of the edge agent on this machine: Debian's mosquitto, the agent jar and the simulator's
 # synthetic live streams (1000 Hz, 100-ms frames, --speed 1), all on loopback. For each channel count it runs the
 # streams for a while and reads the agent's /prometheus: frames in, frames rejected, queue overflow, signal gaps,
-# decision latency (p99 and max of the last 10-s intervals), and the agent's RSS and CPU from /proc.
+# decision latency (p99 and max of the last 10-s intervals), and the agent's RSS and CPU from /proc. With
+# SEIZMON_AGENT_RECORDING_ENABLED=true in the environment the agent also records (files under the run's temporary
+# state directory) and the line shows the recording-writer thread's CPU per channel-second and its drops.
 #
 #   edge-agent/load/run-load.sh [-x HEAP] [-d SECONDS] [-w WARMUP_SECONDS] [-t PIPELINE_THREADS] [-c CHANNELS_PER_SUBJECT]
 #                               [-m MODEL] N1 N2 ...
@@ -95,8 +97,9 @@ run_one() {
     sleep "$warmup"   # warm-up (JIT)
     local frames0 ticks0 p99=0 max=0 rss=0 depth=0
     frames0=$(metric seizmon_agent_frames_in_total); ticks0=$(cpu_ticks "$agent")
-    local pipe0 mqtt0
+    local pipe0 mqtt0 rec0
     pipe0=$(metric seizmon_agent_pipeline_cpu_seconds); mqtt0=$(metric seizmon_agent_mqtt_cpu_seconds)
+    rec0=$(metric seizmon_agent_recording_cpu_seconds)
     local rejected0 gaps0 overflow0
     rejected0=$(sum_metric seizmon_agent_frames_rejected_total); gaps0=$(sum_metric seizmon_agent_gaps_total)
     overflow0=$(metric seizmon_agent_queue_overflow)
@@ -115,7 +118,9 @@ run_one() {
     done
     local frames1 ticks1 hz rejected gaps overflow
     frames1=$(metric seizmon_agent_frames_in_total); ticks1=$(cpu_ticks "$agent"); hz=$(getconf CLK_TCK)
-    local pipe_us mqtt_us
+    local pipe_us mqtt_us rec_us
+    rec_us=$(awk -v a="$rec0" -v b="$(metric seizmon_agent_recording_cpu_seconds)" -v s="$seconds" -v n="$channels" \
+        'BEGIN {printf "%.1f", (b - a) * 1e6 / s / n}')
     pipe_us=$(awk -v a="$pipe0" -v b="$(metric seizmon_agent_pipeline_cpu_seconds)" -v s="$seconds" -v n="$channels" \
         'BEGIN {printf "%.1f", (b - a) * 1e6 / s / n}')
     mqtt_us=$(awk -v a="$mqtt0" -v b="$(metric seizmon_agent_mqtt_cpu_seconds)" -v s="$seconds" -v n="$channels" \
@@ -126,10 +131,10 @@ run_one() {
     median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
     printf 'latency per 10 s: p50_ms=[%s ] p99_ms=[%s ] median p50=%s median p99=%s threads=%s\n' "$p50s" "$p99s" \
         "$(echo "$p50s" | median)" "$(echo "$p99s" | median)" "$(grep -o '[0-9]* pipeline threads' "$work/agent-$channels.log" | head -1 | cut -d' ' -f1)"
-    printf 'channels=%d subjects=%d heap=%s frames/s=%.0f rejected=%s gaps=%s overflow=%s p99_ms=%s max_ms=%s queue_max=%s rss_mb=%s cpu=%.0f%% pipeline_us_per_ch_s=%s mqtt_us_per_ch_s=%s first_decision_s=%s load=%s\n' \
+    printf 'channels=%d subjects=%d heap=%s frames/s=%.0f rejected=%s gaps=%s overflow=%s p99_ms=%s max_ms=%s queue_max=%s rss_mb=%s cpu=%.0f%% pipeline_us_per_ch_s=%s mqtt_us_per_ch_s=%s recording_us_per_ch_s=%s recording_dropped=%s first_decision_s=%s load=%s\n' \
         "$channels" "$subjects" "${heap:-default}" "$(awk -v a="$frames0" -v b="$frames1" -v s="$seconds" 'BEGIN {print (b - a) / s}')" \
         "$rejected" "$gaps" "$overflow" "$p99" "$max" "$depth" "$rss" \
-        "$(awk -v a="$ticks0" -v b="$ticks1" -v s="$seconds" -v hz="$hz" 'BEGIN {print 100 * (b - a) / hz / s}')" "$pipe_us" "$mqtt_us" "$first_decision_s" \
+        "$(awk -v a="$ticks0" -v b="$ticks1" -v s="$seconds" -v hz="$hz" 'BEGIN {print 100 * (b - a) / hz / s}')" "$pipe_us" "$mqtt_us" "$rec_us" "$(metric seizmon_agent_recording_dropped_total)" "$first_decision_s" \
         "$(cut -d' ' -f1 /proc/loadavg)"
     kill "$sim" "$agent" "$broker" 2>/dev/null || true
     wait "$sim" "$agent" "$broker" 2>/dev/null || true

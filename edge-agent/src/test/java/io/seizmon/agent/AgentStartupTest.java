@@ -81,6 +81,20 @@ class AgentStartupTest {
     }
 
     @Test
+    void refusesInvalidRecordingSettingsNamingTheKey() throws Exception {
+        assertThat(startFailure(Map.of("seizmon.agent.recording.file-duration", "5s")))
+                .contains("seizmon.agent.recording.file-duration: PT5S (expected: PT10S to PT24H)");
+        assertThat(startFailure(Map.of("seizmon.agent.recording.file-duration", "90500ms")))
+                .contains("seizmon.agent.recording.file-duration: PT1M30.5S (expected: whole seconds");
+        assertThat(startFailure(Map.of("seizmon.agent.recording.max-total-size", "lots")))
+                .contains("seizmon.agent.recording.max-total-size: lots (expected: a size such as 500MB or 10GB");
+        assertThat(startFailure(Map.of("seizmon.agent.recording.physical-range-microvolts", "0")))
+                .contains("seizmon.agent.recording.physical-range-microvolts: 0.0 (expected: 1 to 1000000)");
+        assertThat(startFailure(Map.of("seizmon.agent.recording.retention", "10m")))
+                .contains("seizmon.agent.recording.retention: PT10M");
+    }
+
+    @Test
     void parsesTheCommandLine() {
         Map<String, Object> properties = new HashMap<>();
         AgentMain.parse(new String[] {"--broker", "tcp://10.0.0.1:1883"}, properties);

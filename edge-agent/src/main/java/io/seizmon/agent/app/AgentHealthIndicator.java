@@ -28,6 +28,11 @@ public final class AgentHealthIndicator implements HealthIndicator {
         details.put("queueDepth", runtime.queueDepth());
         details.put("journalBacklog", runtime.journalBacklog());
         details.put("model", runtime.pipelines().model().modelId());
+        details.put("recording", runtime.recorder() != null);
+        if (runtime.recorder() != null) {
+            details.put("recordingFilesOpen", runtime.recorder().stats().filesOpen());
+            details.put("recordingWriteErrors", runtime.recorder().stats().writeErrors());
+        }
         return Publishers.just(HealthResult.builder("seizmon-agent", runtime.healthy() ? HealthStatus.UP
                 : HealthStatus.DOWN).details(details).build());
     }

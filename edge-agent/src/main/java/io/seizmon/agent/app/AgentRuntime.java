@@ -6,6 +6,7 @@ import io.seizmon.agent.config.AgentConfig;
 import io.seizmon.agent.config.BrokerConfig;
 import io.seizmon.agent.config.DetectionConfig;
 import io.seizmon.agent.config.QualityConfig;
+import io.seizmon.agent.config.RecordingConfig;
 import io.seizmon.agent.journal.EventJournal;
 import io.seizmon.agent.metrics.AgentMetrics;
 import io.seizmon.agent.model.ModelLoader;
@@ -14,8 +15,12 @@ import io.seizmon.agent.mqtt.BrokerConnection;
 import io.seizmon.agent.mqtt.EventPublisher;
 import io.seizmon.agent.mqtt.FrameSubscriber;
 import io.seizmon.agent.pipeline.PipelineShards;
+import io.seizmon.agent.pipeline.RawRecorder;
 import io.seizmon.agent.pipeline.RejectionReporter;
 import io.seizmon.agent.pipeline.ScoringModel;
+import io.seizmon.agent.recording.EdfRecorder;
+import io.seizmon.agent.recording.RecordingSettings;
+import io.seizmon.agent.recording.RecordingStats;
 import io.seizmon.agent.systemd.SystemdNotifier;
 import io.seizmon.core.feature.FeatureSpec;
 import io.seizmon.core.model.ModelFormatException;
@@ -53,6 +58,7 @@ public final class AgentRuntime implements AutoCloseable {
     private final EventPublisher publisher;
     private final BrokerConnection connection;
     private final ModelWatcher watcher;
+    private final EdfRecorder recorder;
     private final SystemdNotifier systemd = SystemdNotifier.forThisProcess();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "agent-timer");
@@ -62,7 +68,7 @@ public final class AgentRuntime implements AutoCloseable {
     private long[] lastLoops = new long[0];
 
     public AgentRuntime(AgentConfig config, BrokerConfig broker, DetectionConfig detection, QualityConfig quality,
-                        MeterRegistry registry) throws ModelFormatException, IOException {
+                        RecordingConfig recording, MeterRegistry registry) throws ModelFormatException, IOException {
         this.config = config;
         this.metrics = new AgentMetrics(registry);
         ModelLoader loader = new ModelLoader(FeatureSpec.of(config.sampleRateHz(), config.windowSeconds()),
@@ -77,11 +83,16 @@ public final class AgentRuntime implements AutoCloseable {
             LOG.info("journal {}: {} unsent events from earlier runs, {} damaged lines skipped", journal.file(),
                     journal.backlog(), journal.damagedLines());
         }
+        this.recorder = recording.enabled() ? new EdfRecorder(RecordingSettings.of(config, recording),
+                System::nanoTime, System::currentTimeMillis) : null;
         RejectionReporter rejections = new RejectionReporter(metrics, System::nanoTime, TimeUnit.SECONDS.toNanos(10));
         this.publisher = new EventPublisher(config.id(), AgentVersion.get(), journal, model, AgentRuntime::wallMicros);
         this.pipelines = new PipelineShards(config.effectivePipelineThreads(), config, quality.spec(), model,
-                loader::copyOf, publisher, metrics, rejections, System::nanoTime, AgentRuntime::wallMicros);
-        LOG.info("{} pipeline threads", pipelines.size());
+                loader::copyOf, publisher, metrics, rejections, System::nanoTime, AgentRuntime::wallMicros,
+                recorder != null ? recorder : RawRecorder.NONE);
+        LOG.info("{} pipeline threads; recording {}", pipelines.size(), recorder != null
+                ? "to " + recorder.settings().directory() + ", " + recorder.settings().fileSeconds() + "-s files"
+                : "off");
         registerGauges();
         FrameSubscriber subscriber = new FrameSubscriber(config, pipelines, metrics, rejections, System::nanoTime,
                 publisher::requestResync);
@@ -90,6 +101,9 @@ public final class AgentRuntime implements AutoCloseable {
                 RandomGenerator.getDefault());
         publisher.attach(connection);
         publisher.start();
+        if (recorder != null) {
+            recorder.start();
+        }
         pipelines.start();
         this.watcher = new ModelWatcher(loader, config.modelPath(), pipelines::offerModel);
         SighupHandler.install(watcher::reload);
@@ -110,6 +124,21 @@ public final class AgentRuntime implements AutoCloseable {
         ThreadCpu cpu = new ThreadCpu();
         metrics.registerGauge("seizmon.agent.pipeline.cpu.seconds", () -> cpu.secondsOfThreadsNamed("pipeline-"));
         metrics.registerGauge("seizmon.agent.mqtt.cpu.seconds", () -> cpu.secondsOfThreadsNamed("MQTT"));
+        if (recorder != null) {
+            RecordingStats stats = recorder.stats();
+            metrics.registerGauge("seizmon.agent.recording.files.open", stats::filesOpen);
+            metrics.registerGauge("seizmon.agent.recording.queue.depth", recorder::queueDepth);
+            metrics.registerCounter("seizmon.agent.recording.files.closed", stats, RecordingStats::filesClosed);
+            metrics.registerCounter("seizmon.agent.recording.files.deleted", stats, RecordingStats::filesDeleted);
+            metrics.registerCounter("seizmon.agent.recording.bytes.written", stats, RecordingStats::bytesWritten);
+            metrics.registerCounter("seizmon.agent.recording.samples.clipped", stats, RecordingStats::samplesClipped);
+            metrics.registerCounter("seizmon.agent.recording.dropped", stats, RecordingStats::dropped);
+            metrics.registerCounter("seizmon.agent.recording.write.errors", stats, RecordingStats::writeErrors);
+            metrics.registerCounter("seizmon.agent.recording.frames.skipped", stats, RecordingStats::framesSkipped);
+            metrics.registerCounter("seizmon.agent.recording.annotations", stats, RecordingStats::annotations);
+            metrics.registerGauge("seizmon.agent.recording.cpu.seconds",
+                    () -> cpu.secondsOfThreadsNamed("recording-writer"));
+        }
     }
 
     private void sweep() {
@@ -163,6 +192,11 @@ public final class AgentRuntime implements AutoCloseable {
         return pipelines;
     }
 
+    /** The recorder, or null when recording is off. */
+    public EdfRecorder recorder() {
+        return recorder;
+    }
+
     public AgentMetrics metrics() {
         return metrics;
     }
@@ -176,6 +210,9 @@ public final class AgentRuntime implements AutoCloseable {
         connection.close(Topics.agentStatus(config.id()), publisher.offlineStatus(), CLOSE_TIMEOUT);
         try {
             pipelines.stop(CLOSE_TIMEOUT.toMillis());
+            if (recorder != null) {
+                recorder.close(CLOSE_TIMEOUT.toMillis());
+            }
             publisher.stop();
             watcher.close();
             journal.close();

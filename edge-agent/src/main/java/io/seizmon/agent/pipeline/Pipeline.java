@@ -49,6 +49,7 @@ public final class Pipeline implements Runnable, StreamState.WindowHandler {
     private final AtomicLong progress = new AtomicLong();
     private final AtomicLong loops = new AtomicLong();
     private final String agentId;
+    private final RawRecorder recorder;
     private ScoringModel model;
     private volatile boolean running = true;
     private long nextTickNanos;
@@ -56,6 +57,14 @@ public final class Pipeline implements Runnable, StreamState.WindowHandler {
     public Pipeline(AgentConfig config, QualitySpec quality, ScoringModel model, IngestQueue queue,
                     PipelineOutput output, AgentMetrics metrics, RejectionReporter rejections, LongSupplier nanoClock,
                     LongSupplier wallMicros) {
+        this(config, quality, model, queue, output, metrics, rejections, nanoClock, wallMicros, RawRecorder.NONE);
+    }
+
+    /** As above, also handing accepted frames, breaks and events to {@code recorder}. */
+    public Pipeline(AgentConfig config, QualitySpec quality, ScoringModel model, IngestQueue queue,
+                    PipelineOutput output, AgentMetrics metrics, RejectionReporter rejections, LongSupplier nanoClock,
+                    LongSupplier wallMicros, RawRecorder recorder) {
+        this.recorder = recorder;
         this.queue = queue;
         this.output = output;
         this.metrics = metrics;
@@ -144,6 +153,7 @@ public final class Pipeline implements Runnable, StreamState.WindowHandler {
                 stream.lost = false;
                 if (stream.assembler.append(f.frame(), stream)) {
                     stream.lastFrameEndMicros = f.frame().endMicros();
+                    recorder.onFrame(stream.key, f.frame(), stream.labels);
                 }
             }
         } else if (item instanceof Ingest.Meta m) {
@@ -254,6 +264,7 @@ public final class Pipeline implements Runnable, StreamState.WindowHandler {
         }
         emit(alerts.streamWide(stream, AlertKind.SIGNAL_GAP, gap.fromMicros(), gap.toMicros(), gap.toMicros(),
                 "signal gap: " + reason, model));
+        recorder.onBreak(stream.key);
     }
 
     @Override
@@ -274,6 +285,7 @@ public final class Pipeline implements Runnable, StreamState.WindowHandler {
                 event.channel().isPresent() ? "channel " + event.channel().getAsInt() : "stream",
                 event.seizureNumber() > 0 ? " seizure " + event.seizureNumber() : "", event.detail());
         output.onAlert(event);
+        recorder.onEvent(event);
     }
 
     private void tick() {
@@ -285,6 +297,7 @@ public final class Pipeline implements Runnable, StreamState.WindowHandler {
                 emit(alerts.streamWide(stream, AlertKind.SIGNAL_LOST, stream.lastFrameEndMicros, null,
                         stream.lastFrameEndMicros, "no frame for more than " + streams.staleNanos() / 1e9 + " s",
                         model));
+                recorder.onBreak(stream.key);
             }
         }
     }
@@ -298,6 +311,7 @@ public final class Pipeline implements Runnable, StreamState.WindowHandler {
                 policy.finish(stream.lastFrameEndMicros);
             }
         }
+        recorder.onBreak(stream.key);
     }
 
     private void swapModelIfOffered() {

@@ -51,6 +51,15 @@ public final class PipelineShards implements IngestTarget {
     public PipelineShards(int shards, AgentConfig config, QualitySpec quality, ScoringModel model, ModelCopier copier,
                           PipelineOutput output, AgentMetrics metrics, RejectionReporter rejections,
                           LongSupplier nanoClock, LongSupplier wallMicros) throws ModelFormatException {
+        this(shards, config, quality, model, copier, output, metrics, rejections, nanoClock, wallMicros,
+                RawRecorder.NONE);
+    }
+
+    /** As above, every pipeline also handing accepted frames, breaks and events to {@code recorder}. */
+    public PipelineShards(int shards, AgentConfig config, QualitySpec quality, ScoringModel model, ModelCopier copier,
+                          PipelineOutput output, AgentMetrics metrics, RejectionReporter rejections,
+                          LongSupplier nanoClock, LongSupplier wallMicros, RawRecorder recorder)
+            throws ModelFormatException {
         if (shards < 1) {
             throw new IllegalArgumentException("shards: " + shards + " (expected: >= 1)");
         }
@@ -62,7 +71,7 @@ public final class PipelineShards implements IngestTarget {
             IngestQueue queue = new IngestQueue(Math.max(16, config.queueCapacity() / shards),
                     Math.max(1024, config.queueMaxSamples() / shards));
             Pipeline pipeline = new Pipeline(config, quality, models.get(i), queue, new ShardOutput(i), metrics,
-                    rejections, nanoClock, wallMicros);
+                    rejections, nanoClock, wallMicros, recorder);
             queues.add(queue);
             pipelines.add(pipeline);
             threads.add(new Thread(pipeline, "pipeline-" + i));

@@ -40,11 +40,14 @@ public final class EdfPlusWriter implements AutoCloseable {
     private final ArrayDeque<byte[]> pending = new ArrayDeque<>();
     private final BitSet timeKeepingOnly = new BitSet();
     private final BigDecimal recordDuration;
+    private final BigDecimal startOffset;
     private long records;
     private boolean closed;
 
-    private EdfPlusWriter(Path file, EdfWriterSpec spec, FileChannel channel, int headerBytes) {
+    private EdfPlusWriter(Path file, EdfWriterSpec spec, FileChannel channel, int headerBytes,
+                          long startOffsetMicros) {
         this.file = file;
+        this.startOffset = BigDecimal.valueOf(startOffsetMicros, 6);
         this.spec = spec;
         this.channel = channel;
         this.headerBytes = headerBytes;
@@ -60,13 +63,28 @@ public final class EdfPlusWriter implements AutoCloseable {
 
     /** Creates (or truncates) {@code file} and writes its header. */
     public static EdfPlusWriter open(Path file, EdfWriterSpec spec) throws IOException {
+        return open(file, spec, 0);
+    }
+
+    /**
+     * Creates (or truncates) {@code file} and writes its header; the first data record starts
+     * {@code startOffsetMicros} after the header's start time (whole seconds): EDF+'s sub-second start, written as
+     * the onset of every record's time-keeping TAL ({@code offset + index x recordDuration}).
+     *
+     * @param startOffsetMicros 0 to 999,999 µs
+     */
+    public static EdfPlusWriter open(Path file, EdfWriterSpec spec, long startOffsetMicros) throws IOException {
         Objects.requireNonNull(spec, "spec");
+        if (startOffsetMicros < 0 || startOffsetMicros >= 1_000_000) {
+            throw new IllegalArgumentException("startOffsetMicros: " + startOffsetMicros
+                    + " (expected: 0 to 999999)");
+        }
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING);
         try {
             byte[] header = EdfHeaderWriter.header(spec, -1);
             writeFully(channel, ByteBuffer.wrap(header), 0);
-            return new EdfPlusWriter(file, spec, channel, header.length);
+            return new EdfPlusWriter(file, spec, channel, header.length, startOffsetMicros);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -140,7 +158,7 @@ public final class EdfPlusWriter implements AutoCloseable {
 
     /** Writes record {@code index}'s annotation signal at {@code dst[off]}: time-keeping TAL, queued TALs, zeros. */
     private void fillAnnotations(byte[] dst, int off, long index) {
-        byte[] tk = TalWriter.timeKeeping(recordDuration.multiply(BigDecimal.valueOf(index)));
+        byte[] tk = TalWriter.timeKeeping(startOffset.add(recordDuration.multiply(BigDecimal.valueOf(index))));
         int end = off + spec.annotationBytesPerRecord();
         Arrays.fill(dst, off, end, (byte) 0);
         System.arraycopy(tk, 0, dst, off, tk.length);
@@ -181,6 +199,26 @@ public final class EdfPlusWriter implements AutoCloseable {
             throw new IOException(file + ": " + pending.size() + " annotations did not fit the annotation signal of "
                     + records + " records (" + spec.annotationBytesPerRecord() + " bytes each) and were not written;"
                     + " raise annotationBytesPerRecord");
+        }
+    }
+
+    /**
+     * Finishes a file whose writer died before {@link #close()} (its header still says {@code n_records = -1}):
+     * drops a partial last record, writes the number of complete records into the header. Annotations still queued
+     * in the dead writer are lost; those in written records stay.
+     *
+     * @return the number of complete data records
+     * @throws EdfFormatException when the header is not readable EDF (the file is left as it was)
+     */
+    public static long finishInterrupted(Path file) throws IOException {
+        try (FileChannel c = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            EdfLayout layout = EdfHeaderParser.parse(file, c, true);
+            long records = layout.header().recordCount();
+            c.truncate(layout.recordOffset(records));
+            writeFully(c, ByteBuffer.wrap(EdfHeaderWriter.recordCountField(records)),
+                    EdfHeaderWriter.RECORD_COUNT_OFFSET);
+            c.force(true);
+            return records;
         }
     }
 

@@ -3,6 +3,7 @@ package io.seizmon.core.recording;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -140,5 +141,55 @@ class EdfPlusWriterTest {
                 assertThat(reader.header().recordCount()).isEqualTo(3);
             }
         }
+    }
+
+    @Test
+    void writesTheSubSecondStartAsTheRecordsOnsets() throws IOException {
+        Path file = dir.resolve("offset.edf");
+        EdfWriterSpec spec = EdfWriterSpec.of(SyntheticEdf.START, 1, SyntheticEdf.specs(8));
+        try (EdfPlusWriter writer = EdfPlusWriter.open(file, spec, 123_456)) {
+            SyntheticEdf.write(writer, spec, 0, 3);
+        }
+        try (EdfReader reader = EdfReader.open(file, RecordingOptions.DEFAULTS)) {
+            while (reader.nextRecord()) {
+                assertThat(reader.recordOnsetSeconds()).isCloseTo(0.123456 + reader.recordIndex(), within(1e-9));
+            }
+            assertThat(reader.recordIndex()).isEqualTo(3);
+        }
+        assertThatThrownBy(() -> EdfPlusWriter.open(dir.resolve("x.edf"), spec, 1_000_000))
+                .hasMessage("startOffsetMicros: 1000000 (expected: 0 to 999999)");
+    }
+
+    @Test
+    void edflibTakesTheSubSecondStartFromTheFirstTimeKeepingTal() throws Exception {
+        Path file = dir.resolve("offset-edflib.edf");
+        EdfWriterSpec spec = EdfWriterSpec.of(SyntheticEdf.START, 1, SyntheticEdf.specs(8));
+        try (EdfPlusWriter writer = EdfPlusWriter.open(file, spec, 250_000)) {
+            writer.addAnnotation(Annotation.at(3.75, "onset"));
+            SyntheticEdf.write(writer, spec, 0, 5);
+        }
+        Edflib.Result result = Edflib.dump(file, 4);
+        assertThat(result).as("EDFlib must accept a sub-second start").isInstanceOf(Edflib.Dump.class);
+        Edflib.Dump dump = (Edflib.Dump) result;
+        assertThat(dump.records()).isEqualTo(5);
+        assertThat(dump.annotations()).as("EDFlib gives onsets from the first record: 3.75 - 0.25")
+                .containsExactly(Annotation.at(3.5, "onset"));
+    }
+
+    @Test
+    void finishesAFileWhoseWriterDiedMidRecord() throws IOException {
+        Path file = dir.resolve("died.edf");
+        EdfWriterSpec spec = EdfWriterSpec.of(SyntheticEdf.START, 1, SyntheticEdf.specs(8, 4));
+        EdfPlusWriter writer = EdfPlusWriter.open(file, spec);
+        SyntheticEdf.write(writer, spec, 0, 3);
+        try (var out = java.nio.file.Files.newOutputStream(file, java.nio.file.StandardOpenOption.APPEND)) {
+            out.write(new byte[7]);
+        }
+        assertThat(EdfPlusWriter.finishInterrupted(file)).isEqualTo(3);
+        try (EdfReader reader = EdfReader.open(file, RecordingOptions.DEFAULTS)) {
+            assertThat(reader.header().recordCount()).isEqualTo(3);
+        }
+        assertThat(new String(java.nio.file.Files.readAllBytes(file), 236, 8,
+                java.nio.charset.StandardCharsets.US_ASCII).strip()).isEqualTo("3");
     }
 }
