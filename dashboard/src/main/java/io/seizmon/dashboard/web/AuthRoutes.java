@@ -1,16 +1,22 @@
 package io.seizmon.dashboard.web;
 
+import io.seizmon.dashboard.auth.LoginResult;
+import io.seizmon.dashboard.auth.User;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.SQLException;
 import java.util.Optional;
 
 /**
  * Login, logout, "who am I", the kiosk URL, and the gate in front of the API: every {@code /api/} route other than
  * login and {@code me} needs a principal (401 otherwise), and a state-changing one the session's CSRF token (403).
+ * Logins go through the {@link io.seizmon.dashboard.auth.LoginThrottle}: a locked-out name or address gets 429 with
+ * {@code Retry-After} (seconds) before any password is hashed.
  */
 final class AuthRoutes {
 
@@ -63,15 +69,47 @@ final class AuthRoutes {
             Responses.error(ctx, 400, "login: body (expected: {\"name\": \"...\", \"password\": \"...\"})");
             return;
         }
-        s.db(() -> s.users().authenticate(name, password.toCharArray())).onSuccess(user -> {
-            if (user.isEmpty()) {
+        SocketAddress remote = ctx.request().remoteAddress();
+        String address = remote == null ? "unknown" : remote.hostAddress();
+        long waitMillis = s.throttle().retryAfterMillis(name, address); // before queueing any hash
+        if (waitMillis > 0) {
+            throttled(ctx, new LoginResult.Throttled(waitMillis));
+            return;
+        }
+        s.db(() -> attempt(name, password.toCharArray(), address)).onSuccess(result -> {
+            if (result instanceof LoginResult.Accepted a) {
+                String csrf = s.access().login(ctx, new Principal(a.user().name(), a.user().role()));
+                Responses.json(ctx, 200, new JsonObject().put("name", a.user().name())
+                        .put("role", a.user().role().id()).put("csrf", csrf));
+            } else if (result instanceof LoginResult.Throttled t) {
+                throttled(ctx, t);
+            } else {
                 Responses.error(ctx, 401, "login: wrong name or password");
-                return;
             }
-            String csrf = s.access().login(ctx, new Principal(user.get().name(), user.get().role()));
-            Responses.json(ctx, 200, new JsonObject().put("name", user.get().name())
-                    .put("role", user.get().role().id()).put("csrf", csrf));
         }).onFailure(t -> Responses.failure(ctx, t));
+    }
+
+    /**
+     * On the database worker: checks the throttle again (logins queued behind a flood meet the lockout their
+     * predecessors started), then the password, and records the outcome.
+     */
+    private LoginResult attempt(String name, char[] password, String address) throws SQLException {
+        long waitMillis = s.throttle().retryAfterMillis(name, address);
+        if (waitMillis > 0) {
+            return new LoginResult.Throttled(waitMillis);
+        }
+        Optional<User> user = s.users().authenticate(name, password);
+        if (user.isEmpty()) {
+            s.throttle().onFailure(name, address);
+            return new LoginResult.Rejected();
+        }
+        s.throttle().onSuccess(name);
+        return new LoginResult.Accepted(user.get());
+    }
+
+    private static void throttled(RoutingContext ctx, LoginResult.Throttled t) {
+        ctx.response().putHeader("Retry-After", Long.toString(t.retryAfterSeconds()));
+        Responses.error(ctx, 429, "too many failed logins, try again in " + t.retryAfterSeconds() + " s");
     }
 
     private void logout(RoutingContext ctx) {

@@ -1,6 +1,7 @@
 package io.seizmon.dashboard.web;
 
 import io.seizmon.dashboard.DashboardOptions;
+import io.seizmon.dashboard.auth.LoginThrottle;
 import io.seizmon.dashboard.live.SubjectBoard;
 import io.seizmon.dashboard.store.Database;
 import io.seizmon.dashboard.store.EventStore;
@@ -85,7 +86,8 @@ public final class DashboardServer {
         SubjectBoard board = new SubjectBoard(new SubjectRecorder(hub, worker, subjects, clockMs),
                 options.noDataSeconds(), options.gridPointsPerSecond(), options.detailPointsPerSecond());
         DashboardServices services = new DashboardServices(options, worker, new EventStore(db), new UserStore(db),
-                new TruthStore(db), subjects, board, hub, new SessionAccess(options.kiosk()), clockMs, mqtt);
+                new TruthStore(db), subjects, board, hub, new SessionAccess(options.kiosk()), clockMs, mqtt,
+                new LoginThrottle(clockMs, LoginThrottle.DEFAULT_MAX_KEYS, System.err::println));
         return new DashboardServer(vertx, context, services, db);
     }
 

@@ -1,6 +1,7 @@
 package io.seizmon.dashboard.web;
 
 import io.seizmon.dashboard.DashboardOptions;
+import io.seizmon.dashboard.auth.LoginThrottle;
 import io.seizmon.dashboard.live.SubjectBoard;
 import io.seizmon.dashboard.store.EventStore;
 import io.seizmon.dashboard.store.SubjectStore;
@@ -26,10 +27,12 @@ import java.util.function.LongSupplier;
  * @param access   session and CSRF rules
  * @param clockMs  the wall clock, ms since the epoch
  * @param mqtt     the broker connection's state, for health
+ * @param throttle failed-login counts (thread-safe)
  */
 record DashboardServices(DashboardOptions options, WorkerExecutor worker, EventStore events, UserStore users,
                          TruthStore truth, SubjectStore subjects, SubjectBoard board, BrowserHub hub,
-                         SessionAccess access, LongSupplier clockMs, MqttHealth mqtt) {
+                         SessionAccess access, LongSupplier clockMs, MqttHealth mqtt,
+                         LoginThrottle throttle) {
 
     /** Runs a blocking database call on the worker, in submission order. */
     <T> Future<T> db(Callable<T> call) {

@@ -6,7 +6,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * {@code GET /health}, public: 200 when the database answers, 503 otherwise; the body says whether MQTT is
  * connected, how many messages it rejected, how many browsers are connected and how many trace messages were
- * dropped for slow ones, and how many JSON characters went to the connected ones.
+ * dropped for slow ones, how many JSON characters went to the connected ones, and how many login lockouts started
+ * and logins were refused during one.
  */
 final class HealthRoute {
 
@@ -18,7 +19,8 @@ final class HealthRoute {
             JsonObject body = new JsonObject().put("status", result.succeeded() ? "ok" : "database unavailable")
                     .put("database", result.succeeded()).put("mqtt_connected", s.mqtt().connected())
                     .put("mqtt_rejected", s.mqtt().rejected()).put("browsers", s.hub().size())
-                    .put("dropped_trace_messages", s.hub().dropped()).put("sent_chars", s.hub().sentChars());
+                    .put("dropped_trace_messages", s.hub().dropped()).put("sent_chars", s.hub().sentChars())
+                    .put("login_lockouts", s.throttle().lockouts()).put("logins_refused", s.throttle().refused());
             Responses.json(ctx, result.succeeded() ? 200 : 503, body);
         });
     }
