@@ -153,6 +153,28 @@ class DashboardApiTest {
     }
 
     @Test
+    void fiveFailedLoginsLockTheNameWith429AndRetryAfterBeforeThePasswordIsChecked() throws Exception {
+        JsonObject wrong = new JsonObject().put("name", "olivia").put("password", "wrong-password-1");
+        for (int i = 0; i < 5; i++) {
+            assertThat(await(client.post("/api/login").sendJsonObject(wrong)).statusCode()).isEqualTo(401);
+        }
+        JsonObject right = new JsonObject().put("name", "olivia").put("password", OPERATOR_PASSWORD);
+        HttpResponse<Buffer> refused = await(client.post("/api/login").sendJsonObject(right));
+        assertThat(refused.statusCode()).as("even the right password waits").isEqualTo(429);
+        assertThat(refused.getHeader("Retry-After")).isEqualTo("1");
+        assertThat(refused.bodyAsJsonObject().getString("error"))
+                .isEqualTo("too many failed logins, try again in 1 s");
+        JsonObject health = await(client.get("/health").send()).bodyAsJsonObject();
+        assertThat(health.getLong("login_lockouts")).as("name and address").isEqualTo(2);
+        assertThat(health.getLong("logins_refused")).isEqualTo(1);
+
+        clockMs.addAndGet(1_000);
+        assertThat(await(client.post("/api/login").sendJsonObject(right)).statusCode()).isEqualTo(200);
+        assertThat(await(client.post("/api/login").sendJsonObject(wrong)).statusCode())
+                .as("the success reset the name, the address is not locked any more").isEqualTo(401);
+    }
+
+    @Test
     void eventsAreStoredOnceAndFilteredBySubjectKindTimeAndAcknowledgement() throws Exception {
         ingest(event("a", "cage-01", "seizure_onset", "high", 1_000_000, null));
         ingest(event("a", "cage-01", "seizure_onset", "high", 1_000_000, null));
