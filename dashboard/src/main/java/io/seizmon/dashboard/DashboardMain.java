@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Entry point of {@code seizmon dashboard [--config FILE] [--broker URL] [--port N]}, which serves the live monitor
- * until stopped, and of {@code seizmon dashboard user add NAME --role operator|viewer}. Exit status 0 on a clean
+ * until stopped, and of {@code seizmon dashboard user add|remove|passwd NAME}. Exit status 0 on a clean
  * stop, 1 when start-up fails (the message names the key, file or port), 2 for a usage error.
  */
 @Command(name = "dashboard", mixinStandardHelpOptions = true, versionProvider = DashboardMain.Version.class,
@@ -31,15 +31,20 @@ public final class DashboardMain implements Callable<Integer> {
     String dataDir;
 
     public static void main(String[] args) {
-        CommandLine commandLine = new CommandLine(new DashboardMain());
-        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            System.err.println("seizmon dashboard: " + e.getMessage());
-            return 1;
-        });
-        int status = commandLine.execute(args);
+        int status = commandLine().execute(args);
         if (status != 0) {
             System.exit(status);
         }
+    }
+
+    /** The command line with its error handling: a failure prints its message (no stack trace) and exits 1. */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new DashboardMain());
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            cl.getErr().println("seizmon dashboard: " + e.getMessage());
+            return 1;
+        });
+        return commandLine;
     }
 
     @Override
@@ -81,7 +86,7 @@ public final class DashboardMain implements Callable<Integer> {
 
     /** {@code dashboard user ...}. */
     @Command(name = "user", description = "Manage dashboard users.", mixinStandardHelpOptions = true,
-            subcommands = UserAddCommand.class)
+            subcommands = {UserAddCommand.class, UserRemoveCommand.class, UserPasswdCommand.class})
     static final class UserCommand implements Callable<Integer> {
         @Override
         public Integer call() {

@@ -60,6 +60,50 @@ public final class UserStore {
         }
     }
 
+    /**
+     * Removes the user called {@code name}.
+     *
+     * @return false when there is no such user
+     */
+    public boolean remove(String name) throws SQLException {
+        synchronized (database) {
+            try (PreparedStatement s = database.connection().prepareStatement("DELETE FROM users WHERE name = ?")) {
+                s.setString(1, name);
+                return s.executeUpdate() == 1;
+            }
+        }
+    }
+
+    /**
+     * Replaces the password of the user called {@code name}.
+     *
+     * @return false when there is no such user
+     */
+    public boolean changePassword(String name, PasswordHash password) throws SQLException {
+        synchronized (database) {
+            try (PreparedStatement s = database.connection().prepareStatement(
+                    "UPDATE users SET password = ? WHERE name = ?")) {
+                s.setString(1, password.encode());
+                s.setString(2, name);
+                return s.executeUpdate() == 1;
+            }
+        }
+    }
+
+    /** Number of users with {@code role}. */
+    public int count(Role role) throws SQLException {
+        synchronized (database) {
+            try (PreparedStatement s = database.connection().prepareStatement(
+                    "SELECT COUNT(*) FROM users WHERE role = ?")) {
+                s.setString(1, role.id());
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getInt(1);
+                }
+            }
+        }
+    }
+
     /** Number of users. */
     public int count() throws SQLException {
         synchronized (database) {
