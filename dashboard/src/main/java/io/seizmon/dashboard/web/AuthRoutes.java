@@ -76,17 +76,20 @@ final class AuthRoutes {
             throttled(ctx, new LoginResult.Throttled(waitMillis));
             return;
         }
-        s.db(() -> attempt(name, password.toCharArray(), address)).onSuccess(result -> {
-            if (result instanceof LoginResult.Accepted a) {
-                String csrf = s.access().login(ctx, new Principal(a.user().name(), a.user().role()));
-                Responses.json(ctx, 200, new JsonObject().put("name", a.user().name())
-                        .put("role", a.user().role().id()).put("csrf", csrf));
-            } else if (result instanceof LoginResult.Throttled t) {
-                throttled(ctx, t);
-            } else {
-                Responses.error(ctx, 401, "login: wrong name or password");
-            }
-        }).onFailure(t -> Responses.failure(ctx, t));
+        s.db(() -> attempt(name, password.toCharArray(), address)).onSuccess(result -> answer(ctx, result))
+                .onFailure(t -> Responses.failure(ctx, t));
+    }
+
+    private void answer(RoutingContext ctx, LoginResult result) {
+        if (result instanceof LoginResult.Accepted a) {
+            String csrf = s.access().login(ctx, new Principal(a.user().name(), a.user().role()));
+            Responses.json(ctx, 200, new JsonObject().put("name", a.user().name())
+                    .put("role", a.user().role().id()).put("csrf", csrf));
+        } else if (result instanceof LoginResult.Throttled t) {
+            throttled(ctx, t);
+        } else {
+            Responses.error(ctx, 401, "login: wrong name or password");
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.seizmon.core.recording.EventsTsv;
 import io.seizmon.core.recording.LabelledEvent;
 import io.seizmon.dashboard.DashboardOptions;
+import io.seizmon.dashboard.auth.LoginThrottle;
 import io.seizmon.dashboard.auth.PasswordHash;
 import io.seizmon.dashboard.auth.Role;
 import io.seizmon.dashboard.auth.User;
@@ -13,6 +14,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
@@ -21,6 +23,7 @@ import io.vertx.ext.web.client.WebClientSession;
 import io.vertx.junit5.VertxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -172,6 +175,23 @@ class DashboardApiTest {
         assertThat(await(client.post("/api/login").sendJsonObject(right)).statusCode()).isEqualTo(200);
         assertThat(await(client.post("/api/login").sendJsonObject(wrong)).statusCode())
                 .as("the success reset the name, the address is not locked any more").isEqualTo(401);
+    }
+
+    @Test
+    void aFloodOfParallelWrongLoginsCostsOnlyFiveHashes() throws Exception {
+        JsonObject wrong = new JsonObject().put("name", "olivia").put("password", "wrong-password-1");
+        WebClient parallel = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")
+                .setDefaultPort(server.port()), new PoolOptions().setHttp1MaxSize(12));
+        List<Future<HttpResponse<Buffer>>> sent = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            sent.add(parallel.post("/api/login").sendJsonObject(wrong));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<HttpResponse<Buffer>> response : sent) {
+            statuses.add(await(response).statusCode());
+        }
+        assertThat(statuses).as("the clock stands still: the queued ones meet the lockout on the worker")
+                .containsOnly(401, 429).filteredOn(status -> status == 401).hasSize(LoginThrottle.FREE_FAILURES);
     }
 
     @Test
