@@ -6,12 +6,9 @@ import java.nio.file.Path;
  * An EDF/BDF file breaks the format. The message reads {@code "<file>: byte <offset>, <field>: <detail>"}, e.g.
  * {@code "a.edf: byte 252, number of signals: 'x1' is not an integer"}.
  */
-public final class EdfFormatException extends RecordingFormatException {
+public final class EdfFormatException extends BinaryFormatException {
 
     private static final long serialVersionUID = 1L;
-
-    private final long offset;
-    private final String field;
 
     /**
      * @param file   the file
@@ -20,18 +17,6 @@ public final class EdfFormatException extends RecordingFormatException {
      * @param detail what is wrong, with the value found and the value expected
      */
     public EdfFormatException(Path file, long offset, String field, String detail) {
-        super(file, file + ": byte " + offset + ", " + field + ": " + detail, null);
-        this.offset = offset;
-        this.field = field;
-    }
-
-    /** Returns the byte offset of the offending field. */
-    public long offset() {
-        return offset;
-    }
-
-    /** Returns the name of the offending field. */
-    public String field() {
-        return field;
+        super(file, offset, field, detail);
     }
 }

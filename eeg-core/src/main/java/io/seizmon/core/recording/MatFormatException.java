@@ -8,32 +8,17 @@ import java.nio.file.Path;
  * {@code "a.mat: byte 128, data element type: 15 (miCOMPRESSED) is not supported (expected: uncompressed, as R and
  * MATLAB -v6 write)"}.
  */
-public final class MatFormatException extends RecordingFormatException {
+public final class MatFormatException extends BinaryFormatException {
 
     private static final long serialVersionUID = 1L;
 
-    private final long offset;
-    private final String field;
-
     /**
      * @param file   the file
-     * @param offset byte offset of the offending field in the file, &ge; 0
+     * @param offset byte offset of the offending field or data in the file, &ge; 0
      * @param field  what the bytes there should be (e.g. {@code "dimensions of 'data'"})
      * @param detail what is wrong, with the value found and the value expected
      */
     public MatFormatException(Path file, long offset, String field, String detail) {
-        super(file, file + ": byte " + offset + ", " + field + ": " + detail, null);
-        this.offset = offset;
-        this.field = field;
-    }
-
-    /** Returns the byte offset of the offending field. */
-    public long offset() {
-        return offset;
-    }
-
-    /** Returns the name of the offending field. */
-    public String field() {
-        return field;
+        super(file, offset, field, detail);
     }
 }

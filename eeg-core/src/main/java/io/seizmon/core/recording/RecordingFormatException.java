@@ -8,8 +8,8 @@ import java.util.Objects;
  * A recording file's content does not follow its format, or its format is not recognised. The message always
  * names the file and, in the subclasses, where in it the problem is.
  */
-public sealed class RecordingFormatException extends IOException permits EdfFormatException, TextFormatException,
-        MatFormatException {
+public sealed class RecordingFormatException extends IOException permits BinaryFormatException,
+        TextFormatException {
 
     private static final long serialVersionUID = 1L;
 
