@@ -35,6 +35,7 @@ public final class ModelExportMain implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new ModelExportMain());
         commandLine.addSubcommand(new EvaluateCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         return commandLine;
     }
 

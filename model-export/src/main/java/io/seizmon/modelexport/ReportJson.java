@@ -16,6 +16,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Writes {@code report.json} (every number of a run, including the per-epoch series and the per-window test
@@ -131,6 +132,9 @@ final class ReportJson {
         g.writeNumberField("threshold", o.threshold());
         number(g, "thresholdFromValidationSpecificity", o.validationSpecificity());
         g.writeBooleanField("dual", o.dual());
+        if (o.dual()) {
+            g.writeStringField("dualRule", o.dualRule().name().toLowerCase(Locale.ROOT));
+        }
         g.writeNumberField("ensemble", o.ensemble());
         g.writeBooleanField("committee", o.committee());
         g.writeEndObject();

@@ -10,6 +10,7 @@ import io.seizmon.modelexport.onnx.ParityResult;
 import io.seizmon.modelexport.train.ClassifierTrainer;
 import io.seizmon.modelexport.train.CrossValidation;
 import io.seizmon.modelexport.train.CrossValidationResult;
+import io.seizmon.modelexport.train.DualRule;
 import io.seizmon.modelexport.train.FoldResult;
 import io.seizmon.modelexport.train.Regularisation;
 import io.seizmon.modelexport.train.TrainedClassifier;
@@ -106,6 +107,10 @@ final class TrainCommand implements Callable<Integer> {
     private double gainLog10;
     @Option(names = "--dual", description = "also train the second network on the first one's hard negatives")
     private boolean dual;
+    @Option(names = "--dual-rule", paramLabel = "RULE", description = "with --dual, how the two networks combine: "
+            + "both (p = min(p1, p2): seizure only when both networks call it seizure, the method's rule; the "
+            + "default) or product (p = p1 * p2, the rule of earlier versions)")
+    private DualRule dualRule;
     @Option(names = "--quiet", description = "no per-epoch progress lines")
     private boolean quiet;
     @Mixin
@@ -187,11 +192,16 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--ensemble " + ensemble + " and --committee " + committee
                     + " (expected: one of them)");
         }
+        if (dualRule != null && !dual) {
+            throw new IllegalArgumentException("--dual-rule " + dualRule.name().toLowerCase(Locale.ROOT)
+                    + " (expected: with --dual)");
+        }
         return new TrainingOptions(hidden, epochs, patience, batchSize, learningRate, validationFraction, seed,
                 threshold == null ? TrainingOptions.DEFAULT_THRESHOLD : threshold, dual,
                 new Regularisation(weightDecay, inputDropout, hiddenDropout, gainLog10),
                 committee == null ? ensemble : committee,
-                validationSpecificity == null ? Double.NaN : validationSpecificity, committee != null);
+                validationSpecificity == null ? Double.NaN : validationSpecificity, committee != null,
+                dualRule == null ? DualRule.BOTH : dualRule);
     }
 
     /** The loaded data: test windows at {@code --hop}, training windows at {@code --train-hop}. */

@@ -143,6 +143,35 @@ class TrainCommandTest {
     }
 
     @Test
+    void theDualRuleIsRecordedInTheModelAndTheReport() throws IOException {
+        Path manifest = syntheticManifest(12);
+
+        for (String rule : new String[] {"both", "product"}) {
+            Path model = dir.resolve(rule + ".onnx");
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("train", "--data",
+                    manifest.toString(), "--out", model.toString(), "--report", dir.resolve(rule).toString(),
+                    "--folds", "0", "--epochs", "3", "--hidden", "8", "--quiet", "--dual"));
+            if (rule.equals("product")) {
+                args.addAll(java.util.List.of("--dual-rule", "PRODUCT"));
+            }
+
+            assertThat(run(args.toArray(String[]::new))).as("stderr: %s", err).isZero();
+            try (OnnxSeizureModel loaded = OnnxSeizureModel.load(model, FeatureSpec.of(RATE, 5))) {
+                assertThat(loaded.metadata().architecture()).startsWith("dual mlp ")
+                        .endsWith(rule.equals("both") ? "; p = min(p1, p2)" : "; p = p1 * p2");
+            }
+            assertThat(Files.readString(dir.resolve(rule).resolve("report.json")))
+                    .contains("\"dualRule\" : \"" + rule + "\"");
+        }
+        assertThat(run("train", "--data", manifest.toString(), "--out", dir.resolve("m.onnx").toString(),
+                "--dual-rule", "product")).isEqualTo(2);
+        assertThat(err.toString()).contains("--dual-rule product (expected: with --dual)");
+        assertThat(run("train", "--data", manifest.toString(), "--out", dir.resolve("m.onnx").toString(), "--dual",
+                "--dual-rule", "sum")).isEqualTo(2);
+        assertThat(err.toString()).contains("--dual-rule").contains("sum");
+    }
+
+    @Test
     void aGivenThresholdAndOneFromValidationExcludeEachOther() throws IOException {
         Path manifest = syntheticManifest(6);
 

@@ -20,15 +20,17 @@ import java.util.Map;
  * <p>The graph ({@code docs/model-format.md}): {@code features} float32 {@code [N, bins]} →
  * {@code Sub(mean)} → {@code Div(scale)} → per network {@code Gemm(W_l, b_l)} with {@code Relu} between layers and
  * {@code Softmax(axis=1)} at the end. A single network's softmax is the output {@code probabilities}
- * {@code [N, 2]}. The dual method multiplies the two softmax outputs element-wise ({@code Mul}) and maps the
- * product {@code P} to {@code [1 − P[:,1], P[:,1]]} with {@code Gemm(P, [[0, 0], [−1, 1]], [1, 0])}.
+ * {@code [N, 2]}. The dual method combines the two softmax outputs element-wise by its
+ * {@link io.seizmon.modelexport.train.DualRule} ({@code Min} for the method's rule, node {@code both}; {@code Mul}
+ * for the product, node {@code product}) and maps the result {@code P} to {@code [1 − P[:,1], P[:,1]]} with
+ * {@code Gemm(P, [[0, 0], [−1, 1]], [1, 0])}.
  * An ensemble of {@code K} members builds each member's output so (node names prefixed {@code member<k>_}) and
  * averages them element-wise with {@code Mean} into {@code probabilities}; one member's graph has no prefix and no
  * {@code Mean}. {@code W_l} is stored {@code [inputs, outputs]} (Gemm without transposition), all constants float32.
  */
 public final class OnnxExporter {
 
-    /** The ONNX operator set: Gemm, Relu, Softmax (axis semantics of opset 13+), Sub, Div, Mul, Mean. */
+    /** The ONNX operator set: Gemm, Relu, Softmax (axis semantics of opset 13+), Sub, Div, Min, Mul, Mean. */
     public static final int OPSET = 17;
     /** The IR version that goes with opset 17. */
     public static final long IR_VERSION = 8;
@@ -101,12 +103,14 @@ public final class OnnxExporter {
         }
         network(g, prefix + "first", member.first(), prefix + "first_probabilities");
         network(g, prefix + "second", member.second(), prefix + "second_probabilities");
-        g.node("Mul", prefix + "product", prefix + "first_probabilities", prefix + "second_probabilities");
+        String combined = prefix + member.rule().nodeName();
+        g.node(member.rule().onnxOperator(), combined, prefix + "first_probabilities",
+                prefix + "second_probabilities");
         if (firstMember) {
             g.constant("combine_weights", new float[] {0, 0, -1, 1}, 2, 2);
             g.constant("combine_bias", new float[] {1, 0}, 2);
         }
-        g.node("Gemm", output, prefix + "product", "combine_weights", "combine_bias");
+        g.node("Gemm", output, combined, "combine_weights", "combine_bias");
     }
 
     private static void network(GraphBuilder g, String prefix, Mlp net, String output) {

@@ -38,8 +38,9 @@ final class MemberTrainer {
         TrainingRun second = trainer.train(pick(split.xt(), st, split.bins()), pick(split.yt(), st),
                 pick(split.xv(), sv, split.bins()), pick(split.yv(), sv), split.bins(), gain, random,
                 stage + " second", listener);
-        return new Trained(new SeizureClassifier.Member(first.network(), second.network()), first, second,
-                HardNegatives.negativeCount(st, split.yt()));
+        SeizureClassifier.Member member = new SeizureClassifier.Member(first.network(), second.network(),
+                options.dualRule());
+        return new Trained(member, first, second, HardNegatives.negativeCount(st, split.yt()));
     }
 
     private static double[] pick(double[] x, int[] rows, int columns) {

@@ -8,9 +8,10 @@ import java.util.Objects;
  * the dual method, a second network. Raw feature rows in, class probabilities out.
  *
  * <p>A member's output: single, {@code softmax(first(z))} with {@code z = (x − mean) / scale}; dual, with
- * {@code s1 = p_first(z)[1]} and {@code s2 = p_second(z)[1]}, {@code [1 − s, s]} for {@code s = s1 · s2}: a window is
- * called seizure only when both networks agree, so the second network (trained to tell true seizures from the
- * first one's false alarms) can veto. The classifier's output is the member's output for one member, and the
+ * {@code s1 = p_first(z)[1]} and {@code s2 = p_second(z)[1]}, {@code [1 − s, s]} for {@code s} the member's
+ * {@link DualRule} of the two ({@link DualRule#BOTH}: {@code min(s1, s2)}): a window is called seizure only when both
+ * networks agree, so the second network (trained to tell true seizures from the first one's false alarms) can
+ * veto. The classifier's output is the member's output for one member, and the
  * element-wise mean of the members' outputs for an ensemble of {@code K}:
  * {@code p = (1/K) · Σ_k p_k}.
  *
@@ -25,11 +26,18 @@ public final class SeizureClassifier {
      *
      * @param first  the first network
      * @param second the second network of the dual method, or null
+     * @param rule   how a dual member combines its two networks (unused without a second network)
      */
-    public record Member(Mlp first, Mlp second) {
+    public record Member(Mlp first, Mlp second, DualRule rule) {
+
+        /** A member whose networks are combined by the method's rule, {@link DualRule#BOTH}. */
+        public Member(Mlp first, Mlp second) {
+            this(first, second, DualRule.BOTH);
+        }
 
         public Member {
             Objects.requireNonNull(first, "first");
+            Objects.requireNonNull(rule, "rule");
             if (second != null && second.shape().inputs() != first.shape().inputs()) {
                 throw new IllegalArgumentException("second: " + second.shape().describe() + " (expected: "
                         + first.shape().inputs() + " inputs like the first)");
@@ -94,8 +102,8 @@ public final class SeizureClassifier {
 
     /** The same members without their second networks (the first networks alone). */
     public SeizureClassifier firstNetworksOnly() {
-        return new SeizureClassifier(standardisation, members.stream().map(m -> new Member(m.first(), null))
-                .toList());
+        return new SeizureClassifier(standardisation, members.stream()
+                .map(m -> new Member(m.first(), null, m.rule())).toList());
     }
 
     /** Seizure probability of each raw feature row. */
@@ -125,7 +133,7 @@ public final class SeizureClassifier {
                         out[2 * r] += pass.probability(b, 0);
                         out[2 * r + 1] += pass.probability(b, 1);
                     } else {
-                        double s = pass.probability(b, 1) * secondPass.probability(b, 1);
+                        double s = m.rule().combine(pass.probability(b, 1), secondPass.probability(b, 1));
                         out[2 * r] += 1 - s;
                         out[2 * r + 1] += s;
                     }
@@ -150,6 +158,6 @@ public final class SeizureClassifier {
     private static String describe(Member m) {
         String one = "mlp " + m.first().shape().describe() + " relu softmax";
         return m.second() == null ? one : "dual " + one + " x mlp " + m.second().shape().describe()
-                + " relu softmax; p = p1 * p2";
+                + " relu softmax; " + m.rule().formula();
     }
 }

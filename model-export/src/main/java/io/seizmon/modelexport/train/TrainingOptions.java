@@ -24,11 +24,12 @@ import java.util.List;
  * @param committee          with {@code ensemble > 1}: member {@code k} is early-stopped on inner grouped fold
  *                           {@code k} of {@code ensemble} and trained on the others (a cross-validation committee),
  *                           instead of all members sharing one validation split ({@link ClassifierTrainer})
+ * @param dualRule           with {@code dual}: how the two networks' probabilities are combined ({@link DualRule})
  */
 public record TrainingOptions(List<Integer> hidden, int maxEpochs, int patience, int batchSize, double learningRate,
                               double validationFraction, long seed, double threshold, boolean dual,
                               Regularisation regularisation, int ensemble, double validationSpecificity,
-                              boolean committee) {
+                              boolean committee, DualRule dualRule) {
 
     public static final List<Integer> DEFAULT_HIDDEN = List.of(250, 125);
     public static final int DEFAULT_MAX_EPOCHS = 200;
@@ -44,7 +45,7 @@ public record TrainingOptions(List<Integer> hidden, int maxEpochs, int patience,
     public static final double DEFAULT_VALIDATION_SPECIFICITY = 0.995;
 
     /** The defaults: 250,125 hidden units, 200 epochs, patience 20, batch 32, lr 0.001, 20% validation, no
-     * regularisation, threshold 0.5, single network. */
+     * regularisation, threshold 0.5, single network (dual: the method's rule, {@link DualRule#BOTH}). */
     public static final TrainingOptions DEFAULTS = new TrainingOptions(DEFAULT_HIDDEN, DEFAULT_MAX_EPOCHS,
             DEFAULT_PATIENCE, DEFAULT_BATCH_SIZE, DEFAULT_LEARNING_RATE, DEFAULT_VALIDATION_FRACTION, DEFAULT_SEED,
             DEFAULT_THRESHOLD, false, Regularisation.NONE);
@@ -54,7 +55,7 @@ public record TrainingOptions(List<Integer> hidden, int maxEpochs, int patience,
                            double validationFraction, long seed, double threshold, boolean dual,
                            Regularisation regularisation) {
         this(hidden, maxEpochs, patience, batchSize, learningRate, validationFraction, seed, threshold, dual,
-                regularisation, 1, Double.NaN, false);
+                regularisation, 1, Double.NaN, false, DualRule.BOTH);
     }
 
     public TrainingOptions {
@@ -74,6 +75,7 @@ public record TrainingOptions(List<Integer> hidden, int maxEpochs, int patience,
                     + " (expected: > 0 and <= 0.5)");
         }
         java.util.Objects.requireNonNull(regularisation, "regularisation");
+        java.util.Objects.requireNonNull(dualRule, "dualRule");
         if (!(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("threshold: " + threshold + " (expected: > 0 and < 1)");
         }
@@ -102,7 +104,7 @@ public record TrainingOptions(List<Integer> hidden, int maxEpochs, int patience,
     /** A copy with another seed. */
     public TrainingOptions withSeed(long newSeed) {
         return new TrainingOptions(hidden, maxEpochs, patience, batchSize, learningRate, validationFraction, newSeed,
-                threshold, dual, regularisation, ensemble, validationSpecificity, committee);
+                threshold, dual, regularisation, ensemble, validationSpecificity, committee, dualRule);
     }
 
     private static void requireAtLeastOne(String name, int value) {

@@ -10,6 +10,7 @@ import io.seizmon.core.model.FeatureSpecMismatchException;
 import io.seizmon.core.model.ModelMetadata;
 import io.seizmon.core.model.OnnxSeizureModel;
 import io.seizmon.modelexport.train.ClassifierTrainer;
+import io.seizmon.modelexport.train.DualRule;
 import io.seizmon.modelexport.train.EpochListener;
 import io.seizmon.modelexport.train.Regularisation;
 import io.seizmon.modelexport.train.Mlp;
@@ -24,6 +25,8 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class OnnxExportTest {
 
@@ -51,10 +54,13 @@ class OnnxExportTest {
         assertThat(parity.passed()).isTrue();
     }
 
-    @Test
-    void exportedDualNetworkMatchesTheTrainerInOnnxRuntime() throws IOException {
-        SeizureClassifier classifier = train(true);
-        Path file = export(classifier, "dual.onnx");
+    @ParameterizedTest
+    @EnumSource(DualRule.class)
+    void exportedDualNetworkMatchesTheTrainerInOnnxRuntime(DualRule rule) throws IOException {
+        SeizureClassifier classifier = new ClassifierTrainer(new TrainingOptions(List.of(16, 8), 30, 10, 16, 0.003,
+                0.2, 3, 0.5, true, Regularisation.NONE, 1, Double.NaN, false, rule)).train(data, 3, "t",
+                EpochListener.NONE).classifier();
+        Path file = export(classifier, "dual-" + rule + ".onnx");
 
         ParityResult parity = ParityCheck.check(file, SPEC, classifier, data.features(), data.rows());
 
@@ -63,14 +69,18 @@ class OnnxExportTest {
         List<String> ops = OnnxExporter.graph(classifier).getNodeList().stream().map(OnnxMl.NodeProto::getOpType)
                 .toList();
         assertThat(ops).containsSubsequence("Sub", "Div", "Gemm", "Relu", "Gemm", "Relu", "Gemm", "Softmax",
-                "Gemm", "Relu", "Gemm", "Relu", "Gemm", "Softmax", "Mul", "Gemm");
+                "Gemm", "Relu", "Gemm", "Relu", "Gemm", "Softmax", rule.onnxOperator(), "Gemm");
+        assertThat(ops).doesNotContain(rule == DualRule.BOTH ? "Mul" : "Min");
+        try (OnnxSeizureModel model = OnnxSeizureModel.load(file, SPEC)) {
+            assertThat(model.metadata().architecture()).endsWith("; " + rule.formula());
+        }
     }
 
     @Test
     void exportedEnsemblesMatchTheTrainerInOnnxRuntime() throws IOException {
         for (boolean dual : new boolean[] {false, true}) {
             TrainingOptions options = new TrainingOptions(List.of(16, 8), 30, 10, 16, 0.003, 0.2, 3, 0.5, dual,
-                    Regularisation.NONE, 3, Double.NaN, false);
+                    Regularisation.NONE, 3, Double.NaN, false, DualRule.BOTH);
             SeizureClassifier classifier = new ClassifierTrainer(options).train(data, 3, "t", EpochListener.NONE)
                     .classifier();
             Path file = export(classifier, "ensemble-" + dual + ".onnx");
@@ -82,7 +92,7 @@ class OnnxExportTest {
             List<String> ops = OnnxExporter.graph(classifier).getNodeList().stream()
                     .map(OnnxMl.NodeProto::getOpType).toList();
             assertThat(ops).filteredOn("Softmax"::equals).hasSize(dual ? 6 : 3);
-            assertThat(ops).filteredOn("Mul"::equals).hasSize(dual ? 3 : 0);
+            assertThat(ops).filteredOn("Min"::equals).hasSize(dual ? 3 : 0);
             assertThat(ops).last().isEqualTo("Mean");
             try (OnnxSeizureModel model = OnnxSeizureModel.load(file, SPEC)) {
                 assertThat(model.metadata().architecture()).startsWith("ensemble of 3 ");

@@ -42,12 +42,59 @@ class EnsembleTest {
 
         double[] p = ensemble.seizureProbabilities(new float[] {0}, 1);
 
-        // member 1: 3/4 * 3/4 = 9/16; member 2: 1/2 * 3/4 = 3/8; mean 15/32
-        assertThat(p[0]).isCloseTo(15.0 / 32, within(1e-12));
+        // the method's rule: member 1 min(3/4, 3/4) = 3/4; member 2 min(1/2, 3/4) = 1/2; mean 5/8
+        assertThat(p[0]).isCloseTo(5.0 / 8, within(1e-12));
         assertThat(ensemble.firstNetworksOnly().seizureProbabilities(new float[] {0}, 1)[0])
                 .isCloseTo((0.75 + 0.5) / 2, within(1e-12));
         assertThat(ensemble.describe()).isEqualTo("ensemble of 2 (p = mean of the members' probabilities) x dual mlp "
-                + "1-2 relu softmax x mlp 1-2 relu softmax; p = p1 * p2");
+                + "1-2 relu softmax x mlp 1-2 relu softmax; p = min(p1, p2)");
+    }
+
+    @Test
+    void productMembersMultiplyTheirNetworks() {
+        SeizureClassifier ensemble = new SeizureClassifier(IDENTITY, List.of(
+                new SeizureClassifier.Member(THREE_QUARTERS, THREE_QUARTERS, DualRule.PRODUCT),
+                new SeizureClassifier.Member(SIGMOID, THREE_QUARTERS, DualRule.PRODUCT)));
+
+        double[] p = ensemble.classProbabilities(new float[] {0}, 1);
+
+        // member 1: 3/4 * 3/4 = 9/16; member 2: 1/2 * 3/4 = 3/8; mean 15/32
+        assertThat(p[1]).isCloseTo(15.0 / 32, within(1e-12));
+        assertThat(p[0]).isCloseTo(17.0 / 32, within(1e-12));
+        assertThat(ensemble.describe()).endsWith("; p = p1 * p2");
+    }
+
+    @Test
+    void membersMustShareTheirRule() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new SeizureClassifier(IDENTITY, List.of(
+                new SeizureClassifier.Member(SIGMOID, SIGMOID, DualRule.BOTH),
+                new SeizureClassifier.Member(SIGMOID, SIGMOID, DualRule.PRODUCT))))
+                .withMessageContaining("p = p1 * p2 (expected: all like the first");
+    }
+
+    @Test
+    void theTrainedMembersCarryTheOptionsRule() {
+        TrainingOptions product = new TrainingOptions(List.of(8), 15, 5, 16, 0.003, 0.2, 3, 0.5, true,
+                Regularisation.NONE, 1, Double.NaN, false, DualRule.PRODUCT);
+
+        SeizureClassifier both = new ClassifierTrainer(options(1, true)).train(data, 5, "t", EpochListener.NONE)
+                .classifier();
+        SeizureClassifier multiplied = new ClassifierTrainer(product).train(data, 5, "t", EpochListener.NONE)
+                .classifier();
+
+        assertThat(both.members().get(0).rule()).isEqualTo(DualRule.BOTH);
+        assertThat(multiplied.members().get(0).rule()).isEqualTo(DualRule.PRODUCT);
+        assertThat(multiplied.first()).as("the rule plays no part in training").isEqualTo(both.first());
+        assertThat(multiplied.second()).isEqualTo(both.second());
+        double[] s1 = both.firstNetworksOnly().seizureProbabilities(data.features(), data.rows());
+        double[] s2 = new SeizureClassifier(both.standardisation(), both.second(), null)
+                .seizureProbabilities(data.features(), data.rows());
+        double[] pBoth = both.seizureProbabilities(data.features(), data.rows());
+        double[] pProduct = multiplied.seizureProbabilities(data.features(), data.rows());
+        for (int r = 0; r < data.rows(); r++) {
+            assertThat(pBoth[r]).isCloseTo(Math.min(s1[r], s2[r]), within(1e-15));
+            assertThat(pProduct[r]).isCloseTo(s1[r] * s2[r], within(1e-15));
+        }
     }
 
     @Test
@@ -92,7 +139,7 @@ class EnsembleTest {
     @Test
     void theThresholdFromValidationIsChosenOnTheHeldBackRows() {
         TrainingOptions options = new TrainingOptions(List.of(8), 20, 5, 16, 0.003, 0.2, 3, 0.5, false,
-                Regularisation.NONE, 2, 0.95, false);
+                Regularisation.NONE, 2, 0.95, false, DualRule.BOTH);
 
         TrainedClassifier trained = new ClassifierTrainer(options).train(data, 3, "t", EpochListener.NONE);
 
@@ -106,7 +153,7 @@ class EnsembleTest {
     @Test
     void aCommitteeHoldsEachRowBackFromOneMemberAndChoosesTheThresholdOnThoseScores() {
         TrainingOptions options = new TrainingOptions(List.of(8), 15, 5, 16, 0.003, 0.2, 3, 0.5, true,
-                Regularisation.NONE, 3, 0.9, true);
+                Regularisation.NONE, 3, 0.9, true, DualRule.BOTH);
 
         TrainedClassifier trained = new ClassifierTrainer(options).train(data, 4, "t", EpochListener.NONE);
 
@@ -132,6 +179,6 @@ class EnsembleTest {
 
     private static TrainingOptions options(int ensemble, boolean dual) {
         return new TrainingOptions(List.of(8), 15, 5, 16, 0.003, 0.2, 3, 0.5, dual, Regularisation.NONE, ensemble,
-                Double.NaN, false);
+                Double.NaN, false, DualRule.BOTH);
     }
 }
