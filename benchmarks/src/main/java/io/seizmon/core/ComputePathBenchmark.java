@@ -1,6 +1,7 @@
 package io.seizmon.core;
 
 import ai.onnx.proto.OnnxMl;
+import io.seizmon.benchmarks.MicrosecondBenchmark;
 import io.seizmon.core.detect.DetectionSpec;
 import io.seizmon.core.feature.FeatureSpec;
 import io.seizmon.core.feature.IncrementalWindowFeatures;
@@ -28,19 +29,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The edge agent's compute path per 5-s window at 1000 Hz (1-s hop), frames in to probabilities out: one second of
@@ -54,13 +46,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * segments each, the spectrum computed twice), the path without this issue's work. {@code onnxBatchOf64}: one
  * 64-row score call alone.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(3)
-@State(Scope.Thread)
-public class ComputePathBenchmark {
+public class ComputePathBenchmark extends MicrosecondBenchmark {
 
     static final int BATCH = 64;
     static final double RATE_HZ = 1000;

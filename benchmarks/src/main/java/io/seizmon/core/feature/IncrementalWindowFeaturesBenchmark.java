@@ -1,5 +1,6 @@
 package io.seizmon.core.feature;
 
+import io.seizmon.benchmarks.MicrosecondBenchmark;
 import io.seizmon.core.EegLikeFrames;
 import io.seizmon.core.window.GapMarker;
 import io.seizmon.core.window.Window;
@@ -7,18 +8,9 @@ import io.seizmon.core.window.WindowAssembler;
 import io.seizmon.core.window.WindowSink;
 import io.seizmon.core.wire.EegFrame;
 import io.seizmon.core.wire.RejectReason;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One second of a stream at 1000 Hz (ten 100-ms frames) through a {@link WindowAssembler} with 5-s windows and a
@@ -26,13 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@link WindowFeatures}, 9 segments). {@code assemblyOnly} is the common part, to subtract. Per call: one window
  * of {@code channels} channels.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(3)
-@State(Scope.Thread)
-public class IncrementalWindowFeaturesBenchmark {
+public class IncrementalWindowFeaturesBenchmark extends MicrosecondBenchmark {
 
     @Param({"1", "16"})
     public int channels;

@@ -1,31 +1,17 @@
 package io.seizmon.core.feature;
 
+import io.seizmon.benchmarks.MicrosecondBenchmark;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.jtransforms.fft.DoubleFFT_1D;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Features of one channel's window: our Welch estimator against a baseline, a single whole-window periodogram
  * with JTransforms at the window's own (non-power-of-two) length, which allocates scratch on every call.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(3)
-@State(Scope.Thread)
-public class WelchPeriodogramBenchmark {
+public class WelchPeriodogramBenchmark extends MicrosecondBenchmark {
 
     @Param({"1000", "173.61"})
     public double sampleRateHz;

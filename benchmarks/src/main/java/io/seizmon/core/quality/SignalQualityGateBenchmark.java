@@ -1,21 +1,13 @@
 package io.seizmon.core.quality;
 
+import io.seizmon.benchmarks.MicrosecondBenchmark;
 import io.seizmon.core.EegLikeFrames;
 import io.seizmon.core.feature.FeatureSpec;
 import io.seizmon.core.feature.WelchPeriodogram;
 import io.seizmon.core.wire.ChannelQuality;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The gate on one channel's 5-s window that passes every check (so all run), with its own periodogram for the mains
@@ -23,13 +15,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * over the window) and the mains ratio. With {@code IncrementalWindowFeatures} as the spectrum source the agent pays
  * only that difference (see {@code io.seizmon.core.ComputePathBenchmark}).
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(3)
-@State(Scope.Thread)
-public class SignalQualityGateBenchmark {
+public class SignalQualityGateBenchmark extends MicrosecondBenchmark {
 
     @Param({"1000", "173.61"})
     public double sampleRateHz;

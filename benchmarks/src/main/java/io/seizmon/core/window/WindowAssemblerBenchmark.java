@@ -1,33 +1,19 @@
 package io.seizmon.core.window;
 
+import io.seizmon.benchmarks.MicrosecondBenchmark;
 import io.seizmon.core.wire.EegFrame;
 import io.seizmon.core.wire.RejectReason;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Cost of assembling one frame (100 ms of samples) into 5-s windows with a 1-s hop, including copying every
  * emitted window's channels out as the agent does. One call appends one frame; every tenth emits a window.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(3)
-@State(Scope.Thread)
-public class WindowAssemblerBenchmark {
+public class WindowAssemblerBenchmark extends MicrosecondBenchmark {
 
     @Param({"1", "16"})
     public int channels;

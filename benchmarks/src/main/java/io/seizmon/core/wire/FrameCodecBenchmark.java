@@ -1,30 +1,16 @@
 package io.seizmon.core.wire;
 
+import io.seizmon.benchmarks.MicrosecondBenchmark;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Decoding one 100-ms frame at 1000 Hz (100 samples per channel), checked against its topic, in the three forms a
  * frame can take: binary float32, binary int16 with per-channel scale, and JSON (the baseline).
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(3)
-@State(Scope.Thread)
-public class FrameCodecBenchmark {
+public class FrameCodecBenchmark extends MicrosecondBenchmark {
 
     @Param({"1", "16"})
     public int channels;

@@ -1,5 +1,6 @@
 package io.seizmon.core.wire;
 
+import io.seizmon.benchmarks.MicrosecondBenchmark;
 import io.seizmon.core.detect.DetectionSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,31 +8,16 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Encoding and decoding (with topic checks) the edge agent's JSON payloads: one seizure-onset alert and one score
  * update of {@code channels} channels (every fourth not scored); the baseline is decoding one binary float32
  * 100-ms frame of the same channel count at 1000 Hz, the message the agent receives ten times a second per stream.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(3)
-@State(Scope.Thread)
-public class PayloadCodecBenchmark {
+public class PayloadCodecBenchmark extends MicrosecondBenchmark {
 
     private static final String SHA256 = "99858ff1f0854474e10c8b14a408442305ef47624e90dab1dea63a60b10f6708";
 

@@ -1,19 +1,11 @@
 package io.seizmon.simulator.synth;
 
+import io.seizmon.benchmarks.MicrosecondBenchmark;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Generating one second of synthetic EEG (every channel) with the default event rates, against a baseline that
@@ -21,13 +13,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * signal, so 24 h of one subject costs 86,400 operations. Each iteration starts a fresh week-long subject, so the
  * source never runs out while measured.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(3)
-@State(Scope.Thread)
-public class SyntheticSourceBenchmark {
+public class SyntheticSourceBenchmark extends MicrosecondBenchmark {
 
     @Param({"1", "4"})
     public int channels;
