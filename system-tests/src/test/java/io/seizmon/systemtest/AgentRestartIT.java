@@ -3,12 +3,9 @@ package io.seizmon.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.seizmon.core.testing.MosquittoBroker;
 import io.seizmon.core.wire.AlertEvent;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -25,23 +22,10 @@ class AgentRestartIT {
             .toList();
 
     @RegisterExtension
-    static final MosquittoBroker BROKER = new MosquittoBroker();
-
-    private SystemUnderTest sut;
-
-    @BeforeEach
-    void start() throws Exception {
-        sut = new SystemUnderTest(BROKER, "agent-restart");
-    }
-
-    @AfterEach
-    void killEverything() throws Exception {
-        sut.close();
-        BROKER.start();
-    }
+    static final Drill DRILL = new Drill("agent-restart");
 
     @Test
-    void lastWillShowsAgentOfflineAndUnsentEventsArriveOnceAfterRestart() throws Exception {
+    void lastWillShowsAgentOfflineAndUnsentEventsArriveOnceAfterRestart(SystemUnderTest sut) throws Exception {
         BusRecorder witness = sut.startWitness();
         DashboardProcess dashboard = sut.startDashboard();
         AgentProcess agent = sut.startAgent("edge-01");
@@ -62,7 +46,7 @@ class AgentRestartIT {
         agent.start();
         Drills.awaitHealthy(agent);
         awaitScoredBy(api, "edge-01");
-        BROKER.kill();
+        sut.broker().kill();
         await("signal_lost of every subject journaled, unsent").atMost(Drills.STREAM).pollInterval(Drills.POLL)
                 .until(() -> agent.journal().unsent().stream().filter(id -> id.endsWith(":signal_lost")).count()
                         >= SUBJECTS);
@@ -73,7 +57,7 @@ class AgentRestartIT {
         assertThat(Drills.agentEventIds(api)).as("not on the dashboard before the restart")
                 .doesNotContainAnyElementsOf(unsent);
 
-        BROKER.start();
+        sut.broker().start();
         Drills.awaitConnected(dashboard, api);
         agent.start();
         Drills.awaitHealthy(agent);

@@ -3,15 +3,12 @@ package io.seizmon.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.seizmon.core.testing.MosquittoBroker;
 import io.seizmon.core.wire.AlertEvent;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,23 +28,10 @@ class BrokerOutageIT {
     private static final int SUBJECTS = 4;
 
     @RegisterExtension
-    static final MosquittoBroker BROKER = new MosquittoBroker();
-
-    private SystemUnderTest sut;
-
-    @BeforeEach
-    void start() throws Exception {
-        sut = new SystemUnderTest(BROKER, "broker-outage");
-    }
-
-    @AfterEach
-    void killEverything() throws Exception {
-        sut.close();
-        BROKER.start(); // a failed drill may leave it dead; the next test class gets its own anyway
-    }
+    static final Drill DRILL = new Drill("broker-outage");
 
     @Test
-    void everyDecidedEventReachesTheDashboardOnceAndTheOutageShowsAsSignalLost() throws Exception {
+    void everyDecidedEventReachesTheDashboardOnceAndTheOutageShowsAsSignalLost(SystemUnderTest sut) throws Exception {
         BusRecorder witness = sut.startWitness();
         DashboardProcess dashboard = sut.startDashboard();
         AgentProcess agent = sut.startAgent("edge-01");
@@ -58,11 +42,11 @@ class BrokerOutageIT {
 
         await("a seizure onset decided before the crash").atMost(Drills.STREAM).pollInterval(Drills.POLL)
                 .until(() -> agent.journal().appended().stream().anyMatch(id -> id.endsWith(":seizure_onset")));
-        BROKER.kill();
+        sut.broker().kill();
         await("every subject's silence decided while the broker is dead").atMost(Drills.STREAM)
                 .pollInterval(Drills.POLL).until(() -> signalLostSubjects(agent.journal().unsent()).size() == SUBJECTS);
         List<String> decidedInOutage = agent.journal().unsent();
-        BROKER.start();
+        sut.broker().start();
 
         await("simulator done").atMost(Drills.STREAM).pollInterval(Drills.POLL).until(() -> !simulator.alive());
         assertThat(simulator.exitStatus()).as(simulator.logTail()).isZero();

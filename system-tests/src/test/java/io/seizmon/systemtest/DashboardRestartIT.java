@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.seizmon.core.testing.MosquittoBroker;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -26,22 +23,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DashboardRestartIT {
 
     @RegisterExtension
-    static final MosquittoBroker BROKER = new MosquittoBroker();
-
-    private SystemUnderTest sut;
-
-    @BeforeEach
-    void start() throws Exception {
-        sut = new SystemUnderTest(BROKER, "dashboard-restart");
-    }
-
-    @AfterEach
-    void killEverything() {
-        sut.close();
-    }
+    static final Drill DRILL = new Drill("dashboard-restart");
 
     @Test
-    void eventsAndAnAcknowledgementSurviveARestart() throws Exception {
+    void eventsAndAnAcknowledgementSurviveARestart(SystemUnderTest sut) throws Exception {
         DashboardProcess dashboard = sut.startDashboard();
         AgentProcess agent = sut.startAgent("edge-01");
         DashboardClient api = dashboard.client();

@@ -3,14 +3,11 @@ package io.seizmon.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.seizmon.core.testing.MosquittoBroker;
 import io.seizmon.core.wire.ScoreUpdate;
 import io.seizmon.core.wire.Topics;
 import io.seizmon.core.wire.Topics.Leaf;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,22 +27,10 @@ class GarbageIT {
     private static final String REJECTED = "seizmon_agent_frames_rejected_total";
 
     @RegisterExtension
-    static final MosquittoBroker BROKER = new MosquittoBroker();
-
-    private SystemUnderTest sut;
-
-    @BeforeEach
-    void start() throws Exception {
-        sut = new SystemUnderTest(BROKER, "garbage");
-    }
-
-    @AfterEach
-    void killEverything() {
-        sut.close();
-    }
+    static final Drill DRILL = new Drill("garbage");
 
     @Test
-    void badPayloadsOnEveryTopicAreCountedAndTheGoodStreamIsStillScored() throws Exception {
+    void badPayloadsOnEveryTopicAreCountedAndTheGoodStreamIsStillScored(SystemUnderTest sut) throws Exception {
         BusRecorder witness = sut.startWitness();
         DashboardProcess dashboard = sut.startDashboard();
         AgentProcess agent = sut.startAgent("edge-01");
@@ -59,7 +44,7 @@ class GarbageIT {
         long dashboardBefore = api.health().orElseThrow().path("mqtt_rejected").asLong();
         int toAgent = 0;
 
-        try (GarbagePublisher garbage = new GarbagePublisher(BROKER.url())) {
+        try (GarbagePublisher garbage = new GarbagePublisher(sut.broker().url())) {
             for (int round = 0; round < ROUNDS; round++) {
                 for (String subject : List.of(STREAMING, UNKNOWN)) {
                     for (Leaf leaf : Leaf.values()) {

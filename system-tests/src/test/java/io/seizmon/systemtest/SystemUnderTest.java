@@ -11,7 +11,7 @@ import org.eclipse.paho.client.mqttv3.MqttException;
 /**
  * The whole system of one drill: agents, a dashboard, the simulator and an independent MQTT witness, all on one
  * {@link MosquittoBroker}, each process with its own folder under {@code target/system-tests/<drill>/}. Closing it
- * kills every process it started (also on test failure: call {@link #close()} from {@code @AfterEach}) and prints
+ * kills every process it started (also on test failure: {@link Drill} closes it after each test) and prints
  * their log tails when asked. Driven by the test thread.
  */
 final class SystemUnderTest implements AutoCloseable {

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.seizmon.core.testing.MosquittoBroker;
 import io.seizmon.core.wire.AlertEvent;
 import io.seizmon.core.wire.ScoreUpdate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,22 +25,10 @@ class TwoAgentsIT {
             SimulatorProcess.subject(2), "edge-b", SimulatorProcess.subject(3), "edge-b");
 
     @RegisterExtension
-    static final MosquittoBroker BROKER = new MosquittoBroker();
-
-    private SystemUnderTest sut;
-
-    @BeforeEach
-    void start() throws Exception {
-        sut = new SystemUnderTest(BROKER, "two-agents");
-    }
-
-    @AfterEach
-    void killEverything() {
-        sut.close();
-    }
+    static final Drill DRILL = new Drill("two-agents");
 
     @Test
-    void eachSubjectIsScoredByItsOwnAgentAndOneDashboardSeesAll() throws Exception {
+    void eachSubjectIsScoredByItsOwnAgentAndOneDashboardSeesAll(SystemUnderTest sut) throws Exception {
         BusRecorder witness = sut.startWitness();
         DashboardProcess dashboard = sut.startDashboard();
         AgentProcess a = sut.startAgent("edge-a", SimulatorProcess.subject(0), SimulatorProcess.subject(1));
