@@ -72,6 +72,7 @@ final class ReportJson {
             g.writeNumberField("windowSeconds", r.spec().windowSeconds());
             g.writeNumberField("hopSeconds", r.hopSeconds());
             g.writeNumberField("trainHopSeconds", r.trainHopSeconds());
+            g.writeNumberField("seizureTrainHopSeconds", r.seizureTrainHopSeconds());
             g.writeNumberField("binCount", r.spec().binCount());
             g.writeEndObject();
             options(g, r.options());

@@ -29,8 +29,9 @@ final class ReportMarkdown {
         line(md, "- %d entries, %d groups, %d windows (%d seizure); %d gaps, %d windows dropped (non-finite)",
                 r.manifest().entries().size(), r.data().groupCount(), r.data().rows(), r.data().seizureRows(),
                 r.gapCount(), r.droppedNonFiniteWindows());
-        line(md, "- features: `%s`, test windows every %s s, training windows every %s s", r.spec().toMetadata(),
-                r.hopSeconds(), r.trainHopSeconds());
+        line(md, "- features: `%s`, test windows every %s s, training windows every %s s%s", r.spec().toMetadata(),
+                r.hopSeconds(), r.trainHopSeconds(), r.seizureTrainHopSeconds() == r.trainHopSeconds() ? ""
+                        : " (seizure windows every " + r.seizureTrainHopSeconds() + " s)");
         line(md, "- network: %s; Adam lr %s, batch %d, up to %d epochs, patience %d, validation %s of the "
                 + "training groups; balanced class weights; seed %d", r.finalModel().classifier().describe()
                 + (o.committee() ? " (a committee: member k early-stopped on inner grouped fold k)" : ""),

@@ -66,6 +66,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--train-hop", converter = SecondsConverter.class, paramLabel = "SECONDS",
             description = "cut training windows at this hop (augmentation); test windows keep --hop (default: --hop)")
     private Double trainHopSeconds;
+    @Option(names = "--seizure-train-hop", converter = SecondsConverter.class, paramLabel = "SECONDS",
+            description = "cut the training windows labelled seizure at this hop instead of --train-hop (the method "
+            + "cuts them every 0.25 s to multiply the scarce class); test windows keep --hop (default: --train-hop)")
+    private Double seizureTrainHopSeconds;
     @Option(names = "--hidden", split = ",", paramLabel = "UNITS", defaultValue = "250,125",
             description = "hidden layer sizes (default: ${DEFAULT-VALUE})")
     private List<Integer> hidden;
@@ -169,7 +173,7 @@ final class TrainCommand implements Callable<Integer> {
         if (reportDir != null) {
             writeReport(out, new TrainingReport(ToolVersion.current(), export.created(), data.manifest(),
                     data.entries(), data.test(), data.spec(), data.hopSeconds(), options, cv, trained,
-                    data.trainHopSeconds(), modelFile, export.modelId(), export.bytes(), parity, timings, detection),
+                    data.trainHopSeconds(), data.seizureTrainHopSeconds(), modelFile, export.modelId(), export.bytes(), parity, timings, detection),
                     data.training());
         }
         out.printf(Locale.ROOT, "time: features %.1f s, cross-validation %.1f s, final training %.1f s, "
@@ -204,9 +208,13 @@ final class TrainCommand implements Callable<Integer> {
                 dualRule == null ? DualRule.BOTH : dualRule);
     }
 
-    /** The loaded data: test windows at {@code --hop}, training windows at {@code --train-hop}. */
+    /**
+     * The loaded data: test windows at {@code --hop}, training windows at {@code --train-hop} (those labelled seizure
+     * at {@code --seizure-train-hop}).
+     */
     private record Data(Manifest manifest, FeatureSpec spec, List<EntryWindows> entries, WindowDataset test,
-                        double hopSeconds, WindowDataset training, double trainHopSeconds) {
+                        double hopSeconds, WindowDataset training, double trainHopSeconds,
+                        double seizureTrainHopSeconds) {
     }
 
     private Data load(PrintWriter out) throws IOException {
@@ -223,13 +231,21 @@ final class TrainCommand implements Callable<Integer> {
                     + " groups of the data)");
         }
         double trainHop = trainHopSeconds == null ? hop : trainHopSeconds;
+        double seizureTrainHop = seizureTrainHopSeconds == null ? trainHop : seizureTrainHopSeconds;
         WindowDataset training = test;
-        if (trainHop != hop) {
-            training = WindowDataset.of(DatasetFeatures.extract(manifest, new WindowedFeatures(spec, trainHop)));
-            out.printf(Locale.ROOT, "training windows at hop %s s: %d (%d seizure)%n", trainHop, training.rows(),
-                    training.seizureRows());
+        if (trainHop != hop || seizureTrainHop != trainHop) {
+            List<EntryWindows> trainingEntries = trainHop == hop ? entries
+                    : DatasetFeatures.extract(manifest, new WindowedFeatures(spec, trainHop));
+            if (seizureTrainHop != trainHop) {
+                trainingEntries = DatasetFeatures.withSeizureWindowsOf(trainingEntries,
+                        DatasetFeatures.extract(manifest, new WindowedFeatures(spec, seizureTrainHop)));
+            }
+            training = WindowDataset.of(trainingEntries);
+            out.printf(Locale.ROOT, "training windows at hop %s s%s: %d (%d seizure)%n", trainHop,
+                    seizureTrainHop == trainHop ? "" : ", seizure windows at hop " + seizureTrainHop + " s",
+                    training.rows(), training.seizureRows());
         }
-        return new Data(manifest, spec, entries, test, hop, training, trainHop);
+        return new Data(manifest, spec, entries, test, hop, training, trainHop, seizureTrainHop);
     }
 
     private void writeReport(PrintWriter out, TrainingReport report, WindowDataset training) throws IOException {

@@ -27,6 +27,8 @@ import java.util.List;
  * @param crossValidation  the cross-validation, or null when {@code --folds 0}
  * @param finalModel       the exported classifier and its training
  * @param trainHopSeconds  the hop of the training windows ({@code --train-hop}; equal to {@code hopSeconds} unless set)
+ * @param seizureTrainHopSeconds the hop of the training windows labelled seizure ({@code --seizure-train-hop}; equal
+ *                         to {@code trainHopSeconds} unless set)
  * @param modelFile        where the model was written
  * @param modelId          the model id
  * @param modelBytes       size of the model file
@@ -37,7 +39,7 @@ import java.util.List;
 record TrainingReport(String toolVersion, Instant created, Manifest manifest, List<EntryWindows> entries,
                       WindowDataset data, FeatureSpec spec, double hopSeconds, TrainingOptions options,
                       CrossValidationResult crossValidation, TrainedClassifier finalModel, double trainHopSeconds,
-                      Path modelFile, String modelId, long modelBytes, ParityResult parity, Timings seconds,
+                      double seizureTrainHopSeconds, Path modelFile, String modelId, long modelBytes, ParityResult parity, Timings seconds,
                       DetectionSpec detection) {
 
     /** Wall-clock seconds per phase. */

@@ -143,6 +143,26 @@ class TrainCommandTest {
     }
 
     @Test
+    void seizureWindowsCanBeCutMoreDenselyForTraining() throws IOException {
+        Path manifest = syntheticManifest(12); // 4 seizure and 8 other 10-s recordings
+
+        int exit = run("train", "--data", manifest.toString(), "--out", dir.resolve("m.onnx").toString(), "--report",
+                dir.resolve("report").toString(), "--folds", "0", "--epochs", "2", "--hidden", "8", "--quiet",
+                "--seizure-train-hop", "1s");
+
+        assertThat(exit).as("stderr: %s", err).isZero();
+        // test windows every 5 s: 2 per recording; training: 2 per other recording, 6 (0..5 s) per seizure one
+        assertThat(out.toString()).contains("-> 24 windows (8 seizure)")
+                .contains("training windows at hop 5.0 s, seizure windows at hop 1.0 s: 40 (24 seizure)");
+        assertThat(Files.readString(dir.resolve("report/report.json")))
+                .contains("\"trainHopSeconds\" : 5.0").contains("\"seizureTrainHopSeconds\" : 1.0");
+        assertThat(Files.readString(dir.resolve("report/report.md"))).contains("(seizure windows every 1.0 s)");
+        assertThat(run("train", "--data", manifest.toString(), "--out", dir.resolve("m.onnx").toString(),
+                "--seizure-train-hop", "6s")).isEqualTo(2);
+        assertThat(err.toString()).contains("6.0");
+    }
+
+    @Test
     void theDualRuleIsRecordedInTheModelAndTheReport() throws IOException {
         Path manifest = syntheticManifest(12);
 
