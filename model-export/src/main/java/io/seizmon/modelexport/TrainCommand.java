@@ -173,7 +173,8 @@ final class TrainCommand implements Callable<Integer> {
         if (reportDir != null) {
             writeReport(out, new TrainingReport(ToolVersion.current(), export.created(), data.manifest(),
                     data.entries(), data.test(), data.spec(), data.hopSeconds(), options, cv, trained,
-                    data.trainHopSeconds(), data.seizureTrainHopSeconds(), modelFile, export.modelId(), export.bytes(), parity, timings, detection),
+                    data.trainHopSeconds(), data.seizureTrainHopSeconds(), modelFile, export.modelId(), export.bytes(),
+                    parity, timings, detection),
                     data.training());
         }
         out.printf(Locale.ROOT, "time: features %.1f s, cross-validation %.1f s, final training %.1f s, "

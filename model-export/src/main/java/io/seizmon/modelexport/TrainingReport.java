@@ -39,8 +39,8 @@ import java.util.List;
 record TrainingReport(String toolVersion, Instant created, Manifest manifest, List<EntryWindows> entries,
                       WindowDataset data, FeatureSpec spec, double hopSeconds, TrainingOptions options,
                       CrossValidationResult crossValidation, TrainedClassifier finalModel, double trainHopSeconds,
-                      double seizureTrainHopSeconds, Path modelFile, String modelId, long modelBytes, ParityResult parity, Timings seconds,
-                      DetectionSpec detection) {
+                      double seizureTrainHopSeconds, Path modelFile, String modelId, long modelBytes,
+                      ParityResult parity, Timings seconds, DetectionSpec detection) {
 
     /** Wall-clock seconds per phase. */
     record Timings(double features, double crossValidation, double finalTraining, double export) {
