@@ -1,8 +1,13 @@
 package io.seizmon.dashboard;
 
+import io.seizmon.dashboard.net.TrustedProxies;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -41,7 +46,7 @@ public final class DashboardOptions {
             "tlsCertFile", "tlsKeyFile", "kiosk", "kioskToken", "noDataSeconds", "gridPointsPerSecond",
             "detailPointsPerSecond", "audioPauseSeconds", "sessionTimeoutMinutes", "clientQueueBytes",
             "initialOperator", "initialOperatorPasswordEnv", "initialOperatorPasswordFile", "mqttUsername",
-            "mqttPasswordFile");
+            "mqttPasswordFile", "trustedProxies");
 
     private String brokerUrl = DEFAULT_BROKER_URL;
     private String mqttClientId;
@@ -63,6 +68,7 @@ public final class DashboardOptions {
     private String initialOperatorPasswordFile;
     private String mqttUsername;
     private String mqttPasswordFile;
+    private List<String> trustedProxies = List.of();
 
     /** Options with every default. */
     public DashboardOptions() {
@@ -100,10 +106,26 @@ public final class DashboardOptions {
             initialOperatorPasswordFile = json.getString("initialOperatorPasswordFile", initialOperatorPasswordFile);
             mqttUsername = json.getString("mqttUsername", mqttUsername);
             mqttPasswordFile = json.getString("mqttPasswordFile", mqttPasswordFile);
+            JsonArray proxies = json.getJsonArray("trustedProxies");
+            if (proxies != null) {
+                trustedProxies = strings("trustedProxies", proxies);
+            }
         } catch (ClassCastException e) {
             throw new IllegalArgumentException("dashboard options: a value has the wrong JSON type: " + e.getMessage(),
                     e);
         }
+    }
+
+    private static List<String> strings(String key, JsonArray array) {
+        List<String> values = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            Object value = array.getValue(i);
+            if (!(value instanceof String text)) {
+                throw new IllegalArgumentException(key + "[" + i + "]: " + value + " (expected: a string)");
+            }
+            values.add(text);
+        }
+        return Collections.unmodifiableList(values);
     }
 
     /**
@@ -141,6 +163,7 @@ public final class DashboardOptions {
         require(initialOperator == null || initialOperatorPasswordEnv != null || initialOperatorPasswordFile != null,
                 "initialOperatorPasswordEnv", null,
                 "initialOperatorPasswordEnv or initialOperatorPasswordFile when initialOperator is set");
+        parsedTrustedProxies();
         return this;
     }
 
@@ -158,6 +181,19 @@ public final class DashboardOptions {
     private static void require(boolean ok, String key, Object value, String expected) {
         if (!ok) {
             throw new IllegalArgumentException(key + ": " + value + " (expected: " + expected + ")");
+        }
+    }
+
+    /**
+     * The parsed {@link #trustedProxies()}.
+     *
+     * @throws IllegalArgumentException {@code trustedProxies[INDEX]: "TEXT" (expected: ...)} for the first bad entry
+     */
+    public TrustedProxies parsedTrustedProxies() {
+        try {
+            return TrustedProxies.of(trustedProxies);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("trustedProxies" + e.getMessage(), e);
         }
     }
 
@@ -289,5 +325,19 @@ public final class DashboardOptions {
     /** The file holding the broker password (relative to {@code $CREDENTIALS_DIRECTORY} when set), or null. */
     public String mqttPasswordFile() {
         return mqttPasswordFile;
+    }
+
+    /**
+     * The reverse proxies whose {@code X-Forwarded-For} header is believed for the client address: IP addresses
+     * or CIDR blocks as text; empty (the default) trusts nobody.
+     */
+    public List<String> trustedProxies() {
+        return trustedProxies;
+    }
+
+    /** Sets {@link #trustedProxies()}; the entries are checked by {@link #validate()}. */
+    public DashboardOptions trustedProxies(List<String> value) {
+        this.trustedProxies = Collections.unmodifiableList(new ArrayList<>(value));
+        return this;
     }
 }

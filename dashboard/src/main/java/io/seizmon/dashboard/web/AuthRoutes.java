@@ -16,9 +16,13 @@ import java.util.Optional;
  * Login, logout, "who am I", the kiosk URL, and the gate in front of the API: every {@code /api/} route other than
  * login and {@code me} needs a principal (401 otherwise), and a state-changing one the session's CSRF token (403).
  * Logins go through the {@link io.seizmon.dashboard.auth.LoginThrottle}: a locked-out name or address gets 429 with
- * {@code Retry-After} (seconds) before any password is hashed.
+ * {@code Retry-After} (seconds) before any password is hashed. The address is the client's as the configured
+ * trusted proxies tell it ({@link io.seizmon.dashboard.net.TrustedProxies}), else the TCP peer.
  */
 final class AuthRoutes {
+
+    /** The header a reverse proxy appends the address it received a request from to. */
+    static final String FORWARDED_FOR = "X-Forwarded-For";
 
     private final DashboardServices s;
 
@@ -69,8 +73,7 @@ final class AuthRoutes {
             Responses.error(ctx, 400, "login: body (expected: {\"name\": \"...\", \"password\": \"...\"})");
             return;
         }
-        SocketAddress remote = ctx.request().remoteAddress();
-        String address = remote == null ? "unknown" : remote.hostAddress();
+        String address = clientAddress(ctx);
         long waitMillis = s.throttle().retryAfterMillis(name, address); // before queueing any hash
         if (waitMillis > 0) {
             throttled(ctx, new LoginResult.Throttled(waitMillis));
@@ -78,6 +81,16 @@ final class AuthRoutes {
         }
         s.db(() -> attempt(name, password.toCharArray(), address)).onSuccess(result -> answer(ctx, result))
                 .onFailure(t -> Responses.failure(ctx, t));
+    }
+
+    /**
+     * The client's address for the throttle: the TCP peer, or, when the peer is a trusted proxy, the rightmost
+     * untrusted {@code X-Forwarded-For} entry ({@link io.seizmon.dashboard.net.TrustedProxies}).
+     */
+    private String clientAddress(RoutingContext ctx) {
+        SocketAddress remote = ctx.request().remoteAddress();
+        String peer = remote == null ? "unknown" : remote.hostAddress();
+        return s.proxies().clientAddress(peer, ctx.request().headers().getAll(FORWARDED_FOR));
     }
 
     private void answer(RoutingContext ctx, LoginResult result) {

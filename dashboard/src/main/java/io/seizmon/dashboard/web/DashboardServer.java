@@ -87,7 +87,8 @@ public final class DashboardServer {
                 options.noDataSeconds(), options.gridPointsPerSecond(), options.detailPointsPerSecond());
         DashboardServices services = new DashboardServices(options, worker, new EventStore(db), new UserStore(db),
                 new TruthStore(db), subjects, board, hub, new SessionAccess(options.kiosk()), clockMs, mqtt,
-                new LoginThrottle(clockMs, LoginThrottle.DEFAULT_MAX_KEYS, System.err::println));
+                new LoginThrottle(clockMs, LoginThrottle.DEFAULT_MAX_KEYS, System.err::println),
+                options.parsedTrustedProxies());
         return new DashboardServer(vertx, context, services, db);
     }
 

@@ -3,6 +3,7 @@ package io.seizmon.dashboard.web;
 import io.seizmon.dashboard.DashboardOptions;
 import io.seizmon.dashboard.auth.LoginThrottle;
 import io.seizmon.dashboard.live.SubjectBoard;
+import io.seizmon.dashboard.net.TrustedProxies;
 import io.seizmon.dashboard.store.EventStore;
 import io.seizmon.dashboard.store.SubjectStore;
 import io.seizmon.dashboard.store.TruthStore;
@@ -28,11 +29,12 @@ import java.util.function.LongSupplier;
  * @param clockMs  the wall clock, ms since the epoch
  * @param mqtt     the broker connection's state, for health
  * @param throttle failed-login counts (thread-safe)
+ * @param proxies  the reverse proxies whose {@code X-Forwarded-For} decides the client address (immutable)
  */
 record DashboardServices(DashboardOptions options, WorkerExecutor worker, EventStore events, UserStore users,
                          TruthStore truth, SubjectStore subjects, SubjectBoard board, BrowserHub hub,
                          SessionAccess access, LongSupplier clockMs, MqttHealth mqtt,
-                         LoginThrottle throttle) {
+                         LoginThrottle throttle, TrustedProxies proxies) {
 
     /** Runs a blocking database call on the worker, in submission order. */
     <T> Future<T> db(Callable<T> call) {

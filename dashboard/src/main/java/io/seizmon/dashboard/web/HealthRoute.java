@@ -6,8 +6,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * {@code GET /health}, public: 200 when the database answers, 503 otherwise; the body says whether MQTT is
  * connected, how many messages it rejected, how many browsers are connected and how many trace messages were
- * dropped for slow ones, how many JSON characters went to the connected ones, and how many login lockouts started
- * and logins were refused during one.
+ * dropped for slow ones, how many JSON characters went to the connected ones, how many login lockouts started
+ * and logins were refused during one, and how many trusted proxy entries the configuration names.
  */
 final class HealthRoute {
 
@@ -20,7 +20,8 @@ final class HealthRoute {
                     .put("database", result.succeeded()).put("mqtt_connected", s.mqtt().connected())
                     .put("mqtt_rejected", s.mqtt().rejected()).put("browsers", s.hub().size())
                     .put("dropped_trace_messages", s.hub().dropped()).put("sent_chars", s.hub().sentChars())
-                    .put("login_lockouts", s.throttle().lockouts()).put("logins_refused", s.throttle().refused());
+                    .put("login_lockouts", s.throttle().lockouts()).put("logins_refused", s.throttle().refused())
+                    .put("trusted_proxies", s.proxies().size());
             Responses.json(ctx, result.succeeded() ? 200 : 503, body);
         });
     }
