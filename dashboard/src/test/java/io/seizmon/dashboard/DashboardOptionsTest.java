@@ -3,7 +3,10 @@ package io.seizmon.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DashboardOptionsTest {
@@ -64,5 +67,48 @@ class DashboardOptionsTest {
                 .hasMessageStartingWith("initialOperatorPasswordEnv: null");
         new DashboardOptions(new JsonObject().put("initialOperator", "alice")
                 .put("initialOperatorPasswordEnv", "PW")).validate();
+    }
+
+    @Test
+    void trustsNoProxyByDefault() {
+        DashboardOptions options = new DashboardOptions().validate();
+        assertThat(options.trustedProxies()).isEmpty();
+        assertThat(options.parsedTrustedProxies().clientAddress("127.0.0.1", List.of("203.0.113.7")))
+                .isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void readsTrustedProxiesAddressesAndBlocks() {
+        DashboardOptions options = new DashboardOptions(new JsonObject().put("trustedProxies",
+                new JsonArray().add("10.0.0.0/8").add("127.0.0.1").add("::1").add("fd00::/8"))).validate();
+        assertThat(options.trustedProxies()).containsExactly("10.0.0.0/8", "127.0.0.1", "::1", "fd00::/8");
+        assertThat(options.parsedTrustedProxies().size()).isEqualTo(4);
+        assertThat(options.parsedTrustedProxies().clientAddress("10.1.2.3", List.of("203.0.113.7")))
+                .isEqualTo("203.0.113.7");
+    }
+
+    @Test
+    void rejectsABadTrustedProxyNamingItsIndexAndTheExpectedForm() {
+        assertThatThrownBy(() -> new DashboardOptions(new JsonObject().put("trustedProxies",
+                new JsonArray().add("127.0.0.1").add("nginx.local"))).validate())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("trustedProxies[1]: \"nginx.local\" "
+                        + "(expected: an IP address or CIDR block such as 10.0.0.0/8)");
+        assertThatThrownBy(() -> new DashboardOptions().trustedProxies(List.of("10.0.0.0/33")).validate())
+                .hasMessage("trustedProxies[0]: \"10.0.0.0/33\" "
+                        + "(expected: an IP address or CIDR block such as 10.0.0.0/8)");
+        assertThatThrownBy(() -> new DashboardOptions().trustedProxies(List.of("::1", "10.1.0.0/8")).validate())
+                .hasMessage("trustedProxies[1]: \"10.1.0.0/8\" "
+                        + "(expected: a CIDR block with no bits set after the prefix, such as 10.0.0.0/8)");
+        assertThatThrownBy(() -> new DashboardOptions().trustedProxies(Arrays.asList("::1", null)).validate())
+                .hasMessage("trustedProxies[1]: null (expected: an IP address or CIDR block such as 10.0.0.0/8)");
+    }
+
+    @Test
+    void rejectsTrustedProxiesOfTheWrongJsonType() {
+        assertThatThrownBy(() -> new DashboardOptions(new JsonObject().put("trustedProxies", "127.0.0.1")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("wrong JSON type");
+        assertThatThrownBy(() -> new DashboardOptions(new JsonObject().put("trustedProxies",
+                new JsonArray().add("127.0.0.1").add(8))))
+                .hasMessage("trustedProxies[1]: 8 (expected: a string)");
     }
 }
