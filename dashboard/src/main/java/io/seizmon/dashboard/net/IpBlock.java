@@ -1,5 +1,7 @@
 package io.seizmon.dashboard.net;
 
+import java.util.Objects;
+
 /**
  * A CIDR block of addresses, or one address (a block of its full length).
  *
@@ -22,8 +24,10 @@ public record IpBlock(IpAddress base, int prefixBits) {
 
     /**
      * @throws IllegalArgumentException when {@code prefixBits} is outside 0..{@code base.bits()}
+     * @throws NullPointerException     when {@code base} is null
      */
     public IpBlock {
+        Objects.requireNonNull(base, "base");
         if (prefixBits < 0 || prefixBits > base.bits()) {
             throw new IllegalArgumentException("prefixBits: " + prefixBits + " (expected: 0.." + base.bits() + ")");
         }
