@@ -25,7 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,24 +53,14 @@ class DashboardApiTest {
         this.vertx = vertx;
         DashboardOptions options = new DashboardOptions().httpPort(0).dataDir(folder.toString())
                 .kioskToken(KIOSK_TOKEN).validate();
-        server = await(DashboardServer.start(vertx, options, new MqttHealth() {
-            @Override
-            public boolean connected() {
-                return false;
-            }
-
-            @Override
-            public long rejected() {
-                return 0;
-            }
-        }, clockMs::get));
+        TestServer started = TestServer.start(vertx, options, clockMs::get);
+        server = started.server();
+        client = started.client();
         await(server.withUsers(users -> {
             users.add(new User("olivia", Role.OPERATOR, PasswordHash.of(OPERATOR_PASSWORD.toCharArray())));
             users.add(new User("victor", Role.VIEWER, PasswordHash.of(VIEWER_PASSWORD.toCharArray())));
             return null;
         }));
-        client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")
-                .setDefaultPort(server.port()).setFollowRedirects(false));
     }
 
     @AfterEach
@@ -80,7 +69,7 @@ class DashboardApiTest {
     }
 
     static <T> T await(Future<T> future) throws Exception {
-        return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        return TestServer.await(future);
     }
 
     private Session login(String name, String password) throws Exception {
@@ -315,19 +304,9 @@ class DashboardApiTest {
         ingest(event("a", "cage-01", "seizure_onset", "high", 1_000_000, null));
         await(server.close());
         DashboardOptions options = new DashboardOptions().httpPort(0).dataDir(folder.toString()).validate();
-        server = await(DashboardServer.start(vertx, options, new MqttHealth() {
-            @Override
-            public boolean connected() {
-                return false;
-            }
-
-            @Override
-            public long rejected() {
-                return 0;
-            }
-        }, clockMs::get));
-        client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")
-                .setDefaultPort(server.port()).setFollowRedirects(false));
+        TestServer restarted = TestServer.start(vertx, options, clockMs::get);
+        server = restarted.server();
+        client = restarted.client();
         Session viewer = login("victor", VIEWER_PASSWORD);
         assertThat(ids(viewer.get("/api/events"))).containsExactly("a");
         assertThat(viewer.get("/api/subjects").bodyAsJsonArray()).hasSize(1);

@@ -1,6 +1,6 @@
 package io.seizmon.dashboard.web;
 
-import static io.seizmon.dashboard.web.DashboardApiTest.await;
+import static io.seizmon.dashboard.web.TestServer.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.seizmon.dashboard.DashboardOptions;
@@ -14,7 +14,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.client.HttpRequest;
 import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 import io.vertx.junit5.VertxExtension;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,23 +45,13 @@ class TrustedProxyLoginTest {
         this.vertx = vertx;
         DashboardOptions options = new DashboardOptions().httpPort(0).dataDir(folder.toString())
                 .trustedProxies(trustedProxies).validate();
-        server = await(DashboardServer.start(vertx, options, new MqttHealth() {
-            @Override
-            public boolean connected() {
-                return false;
-            }
-
-            @Override
-            public long rejected() {
-                return 0;
-            }
-        }, clockMs::get));
+        TestServer started = TestServer.start(vertx, options, clockMs::get);
+        server = started.server();
+        client = started.client();
         await(server.withUsers(users -> {
             users.add(new User("victor", Role.VIEWER, PasswordHash.of(PASSWORD.toCharArray())));
             return null;
         }));
-        client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")
-                .setDefaultPort(server.port()).setFollowRedirects(false));
     }
 
     @AfterEach
