@@ -47,7 +47,9 @@ final class Drill implements BeforeAllCallback, AfterAllCallback, BeforeEachCall
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
         try {
-            system.close();
+            if (system != null) { // null when beforeEach failed
+                system.close();
+            }
         } finally {
             system = null;
             broker.start();
