@@ -73,15 +73,26 @@ public final class DashboardMain implements Callable<Integer> {
         String scheme = options.tlsEnabled() ? "https" : "http";
         System.err.println("seizmon dashboard: serving " + scheme + "://" + options.httpHost() + ":" + app.port()
                 + "/ (broker " + options.brokerUrl() + ", data " + options.dataPath().toAbsolutePath() + ")");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                app.close().compose(v -> vertx.close()).toCompletionStage().toCompletableFuture()
-                        .get(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                System.err.println("seizmon dashboard: stop: " + e);
-            }
-        }, "dashboard-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(app, vertx), "dashboard-shutdown"));
         return 0; // Vert.x threads keep the JVM serving until SIGTERM
+    }
+
+    /**
+     * Closes the server, then Vert.x, each waited for from this (non-Vert.x) thread. Not chained with
+     * {@code compose}: a continuation on the server's event loop would complete Vert.x's close future on an event
+     * loop that close has already stopped, and the wait would only end at its timeout.
+     */
+    private static void stop(DashboardApp app, Vertx vertx) {
+        try {
+            app.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            System.err.println("seizmon dashboard: stop: " + e);
+        }
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            System.err.println("seizmon dashboard: stop: Vert.x: " + e);
+        }
     }
 
     /** {@code dashboard user ...}. */

@@ -55,6 +55,16 @@ final class DashboardProcess implements AutoCloseable {
         return process.alive();
     }
 
+    /** The exit status once stopped, -1 while running. */
+    int exitStatus() {
+        return process.exitStatus();
+    }
+
+    /** The whole log so far. */
+    String log() {
+        return process.log();
+    }
+
     /** A client of this dashboard's API, logged in as the operator when it first needs to be. */
     DashboardClient client() {
         return new DashboardClient("http://127.0.0.1:" + httpPort, OPERATOR, PASSWORD);
