@@ -1,5 +1,6 @@
 package io.seizmon.dashboard;
 
+import io.seizmon.dashboard.admin.AdminSocket;
 import io.seizmon.dashboard.store.Database;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -7,8 +8,8 @@ import org.h2.api.ErrorCode;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --config} and {@code --data-dir} options shared by the {@code dashboard user} commands, and opening
- * the database they name. Mixed into each command (picocli {@code @Mixin}).
+ * The {@code --config} and {@code --data-dir} options shared by the {@code dashboard user} commands, and reaching
+ * the users they name: the database file, or the running dashboard's admin socket. Mixed into each command (picocli {@code @Mixin}).
  */
 final class UserDatabase {
 
@@ -28,19 +29,19 @@ final class UserDatabase {
     }
 
     /**
-     * Opens the database for a command on user {@code userName}.
-     *
-     * @throws IllegalStateException naming the user and the file when the running dashboard holds the file's lock
+     * Where the command on user {@code userName} applies its change: the database file when it can be opened, else,
+     * when the running dashboard holds its lock, the dashboard's admin socket ({@code <dataDir>/admin/admin.sock}).
+     * Whether that socket answers shows on the first request: when it does not, the error names the lock and the
+     * socket.
      */
-    Database open(String userName) throws Exception {
+    UserChannel connect(String userName) throws Exception {
         Path folder = options().dataPath();
         try {
-            return Database.open(folder);
+            return new UserChannel.Local(Database.open(folder));
         } catch (SQLException e) {
             if (e.getCause() instanceof SQLException h2 && h2.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw new IllegalStateException("user " + userName + ": database "
-                        + folder.toAbsolutePath().resolve(Database.FILE_NAME) + ".mv.db is locked by another process"
-                        + " (expected: the dashboard stopped while users are changed)", e);
+                return new UserChannel.Running(AdminSocket.socketFile(folder), "user " + userName + ": database "
+                        + folder.toAbsolutePath().resolve(Database.FILE_NAME) + ".mv.db is locked by another process");
             }
             throw e;
         }

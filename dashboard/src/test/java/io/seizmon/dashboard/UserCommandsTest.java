@@ -117,7 +117,9 @@ class UserCommandsTest {
             assertThat(line).as("the child's output ended before it opened the database").isEqualTo(HOLDING);
             assertThat(run("", "user", "remove", "victor", "--data-dir", folder.toString())).isEqualTo(1);
             assertThat(err.toString()).startsWith("seizmon dashboard: user victor: database ")
-                    .contains("dashboard.mv.db is locked by another process");
+                    .contains("dashboard.mv.db is locked by another process; no running dashboard answered on "
+                            + folder.toAbsolutePath().resolve("admin").resolve("admin.sock"))
+                    .contains("expected: the dashboard running, or stopped while users are changed)");
         } finally {
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();

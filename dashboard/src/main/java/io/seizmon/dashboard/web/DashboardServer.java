@@ -1,6 +1,7 @@
 package io.seizmon.dashboard.web;
 
 import io.seizmon.dashboard.DashboardOptions;
+import io.seizmon.dashboard.admin.AdminSocket;
 import io.seizmon.dashboard.auth.LoginThrottle;
 import io.seizmon.dashboard.live.SubjectBoard;
 import io.seizmon.dashboard.store.Database;
@@ -47,6 +48,7 @@ public final class DashboardServer {
     private final LiveIngest ingest;
     private final Database database;
     private HttpServer http;
+    private AdminSocket admin;
     private long flushTimer;
     private long tickTimer;
 
@@ -73,7 +75,8 @@ public final class DashboardServer {
             Future<DashboardServer> result = Future.future(promise -> context.runOnContext(v -> {
                 DashboardServer server = create(vertx, context, options, mqtt, clockMs, worker, db);
                 created.set(server);
-                server.restore().compose(x -> server.listen()).onComplete(promise);
+                server.restore().compose(x -> server.listen()).compose(x -> server.openAdmin())
+                        .recover(t -> server.close().compose(w -> Future.failedFuture(t))).onComplete(promise);
             }));
             return result;
         });
@@ -82,13 +85,14 @@ public final class DashboardServer {
     private static DashboardServer create(Vertx vertx, Context context, DashboardOptions options, MqttHealth mqtt,
                                           LongSupplier clockMs, WorkerExecutor worker, Database db) {
         BrowserHub hub = new BrowserHub();
+        SessionRevocations revocations = new SessionRevocations();
         SubjectStore subjects = new SubjectStore(db);
         SubjectBoard board = new SubjectBoard(new SubjectRecorder(hub, worker, subjects, clockMs),
                 options.noDataSeconds(), options.gridPointsPerSecond(), options.detailPointsPerSecond());
         DashboardServices services = new DashboardServices(options, worker, new EventStore(db), new UserStore(db),
-                new TruthStore(db), subjects, board, hub, new SessionAccess(options.kiosk()), clockMs, mqtt,
-                new LoginThrottle(clockMs, LoginThrottle.DEFAULT_MAX_KEYS, System.err::println),
-                options.parsedTrustedProxies());
+                new TruthStore(db), subjects, board, hub, new SessionAccess(options.kiosk(), revocations), clockMs,
+                mqtt, new LoginThrottle(clockMs, LoginThrottle.DEFAULT_MAX_KEYS, System.err::println),
+                options.parsedTrustedProxies(), revocations);
         return new DashboardServer(vertx, context, services, db);
     }
 
@@ -114,6 +118,24 @@ public final class DashboardServer {
             this.http = server;
             return this;
         });
+    }
+
+    /**
+     * Opens the admin socket ({@link AdminSocket}) under the data folder. When it cannot be bound (e.g. a path
+     * longer than the OS's limit for socket paths, about 100 bytes) the dashboard still serves, and says on standard
+     * error that user changes then need it stopped: the alarm screen matters more than the admin channel.
+     */
+    private Future<DashboardServer> openAdmin() {
+        UserAdmin users = new UserAdmin(services, context, database);
+        return vertx.executeBlocking(() -> AdminSocket.open(services.options().dataPath(), users::handle), false)
+                .map(socket -> {
+                    this.admin = socket;
+                    return this;
+                }).recover(t -> {
+                    System.err.println("dashboard: no admin socket (" + t.getMessage() + "): the user commands"
+                            + " need the dashboard stopped");
+                    return Future.succeededFuture(this);
+                });
     }
 
     /** Runs a timer's work; a failure is logged and the timer carries on. */
@@ -163,11 +185,18 @@ public final class DashboardServer {
         return http.actualPort();
     }
 
-    /** Stops timers and the HTTP server, then closes the database. */
+    /**
+     * Stops the admin socket (deleting its file), the timers and the HTTP server, then closes the database. The
+     * admin socket is closed off the database worker: its thread may be waiting for that worker.
+     */
     public Future<Void> close() {
         vertx.cancelTimer(flushTimer);
         vertx.cancelTimer(tickTimer);
-        Future<Void> stopped = http == null ? Future.succeededFuture() : http.close();
+        Future<Void> adminClosed = admin == null ? Future.succeededFuture() : vertx.executeBlocking(() -> {
+            admin.close();
+            return null;
+        }, false);
+        Future<Void> stopped = adminClosed.compose(v -> http == null ? Future.succeededFuture() : http.close());
         return stopped.compose(v -> services.worker().executeBlocking(() -> {
             database.close();
             return null;
