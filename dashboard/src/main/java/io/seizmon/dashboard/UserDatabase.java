@@ -1,5 +1,6 @@
 package io.seizmon.dashboard;
 
+import io.seizmon.dashboard.admin.AdminClient;
 import io.seizmon.dashboard.admin.AdminSocket;
 import io.seizmon.dashboard.store.Database;
 import java.nio.file.Path;
@@ -29,19 +30,25 @@ final class UserDatabase {
     }
 
     /**
-     * Where the command on user {@code userName} applies its change: the database file when it can be opened, else,
-     * when the running dashboard holds its lock, the dashboard's admin socket ({@code <dataDir>/admin/admin.sock}).
-     * Whether that socket answers shows on the first request: when it does not, the error names the lock and the
-     * socket.
+     * Where the command on user {@code userName} applies its change: a running dashboard's admin socket
+     * ({@code <dataDir>/admin/admin.sock}) when one accepts a connection there, else the database file, else (the
+     * file locked by a process that does not answer on the socket) a channel whose first request fails naming the
+     * lock and the socket. The socket comes first so that a running dashboard always learns of the change (and ends
+     * the user's sessions), also when it runs in the same JVM, where H2 would let the command open the file.
      */
     UserChannel connect(String userName) throws Exception {
         Path folder = options().dataPath();
+        Path socket = AdminSocket.socketFile(folder);
+        String locked = "user " + userName + ": database " + folder.toAbsolutePath().resolve(Database.FILE_NAME)
+                + ".mv.db is locked by another process";
+        if (AdminClient.answers(socket)) {
+            return new UserChannel.Running(socket, locked);
+        }
         try {
             return new UserChannel.Local(Database.open(folder));
         } catch (SQLException e) {
             if (e.getCause() instanceof SQLException h2 && h2.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                return new UserChannel.Running(AdminSocket.socketFile(folder), "user " + userName + ": database "
-                        + folder.toAbsolutePath().resolve(Database.FILE_NAME) + ".mv.db is locked by another process");
+                return new UserChannel.Running(socket, locked);
             }
             throw e;
         }

@@ -7,6 +7,7 @@ import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Sends one {@link AdminRequest} to a running dashboard's {@link AdminSocket} and reads its reply. Blocking. */
@@ -16,6 +17,21 @@ public final class AdminClient {
     private static final int MAX_REPLY_BYTES = 64 * 1024;
 
     private AdminClient() {
+    }
+
+    /**
+     * Whether something accepts connections on {@code socketFile} (a running dashboard: only it binds there). The
+     * probe connection sends nothing; the server closes it without a reply.
+     */
+    public static boolean answers(Path socketFile) {
+        if (!Files.exists(socketFile)) {
+            return false;
+        }
+        try (SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+            return channel.connect(UnixDomainSocketAddress.of(socketFile));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

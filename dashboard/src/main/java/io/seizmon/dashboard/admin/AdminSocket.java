@@ -24,7 +24,8 @@ import java.util.function.Function;
  * <p>One thread ({@code seizmon-dashboard-admin}) accepts connections and serves them one at a time: one request line
  * of at most {@value #MAX_REQUEST_BYTES} bytes (UTF-8, ended by a newline or the end of input) within
  * {@value #READ_TIMEOUT_MILLIS} ms, then one reply line, then the connection is closed. A request that is too long,
- * too slow or malformed gets an error reply and changes nothing. The handler runs on that thread and may block.
+ * too slow or malformed gets an error reply and changes nothing; a connection closed without any request (a probe)
+ * gets none. The handler runs on that thread and may block.
  */
 public final class AdminSocket implements AutoCloseable {
 
@@ -89,6 +90,9 @@ public final class AdminSocket implements AutoCloseable {
         while (server.isOpen()) {
             try (SocketChannel client = server.accept()) {
                 String reply = readRequest(client);
+                if (reply == null) {
+                    continue; // a probe (AdminClient.answers): connected and closed without a request
+                }
                 client.configureBlocking(true);
                 client.write(ByteBuffer.wrap((reply + "\n").getBytes(StandardCharsets.UTF_8)));
             } catch (ClosedChannelException e) {
@@ -99,7 +103,10 @@ public final class AdminSocket implements AutoCloseable {
         }
     }
 
-    /** Reads one request line and answers it; the reply line (an error reply when the request was not read). */
+    /**
+     * Reads one request line and answers it: the reply line (an error reply when the request was not read), or null
+     * when the client closed without sending anything.
+     */
     private String readRequest(SocketChannel client) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate(MAX_REQUEST_BYTES + 1);
         long deadline = System.nanoTime() + READ_TIMEOUT_MILLIS * 1_000_000;
@@ -121,8 +128,7 @@ public final class AdminSocket implements AutoCloseable {
                 selector.select(leftMillis);
                 selector.selectedKeys().clear();
                 if (client.read(buffer) < 0) {
-                    return buffer.position() == 0 ? error("request: empty (expected: one JSON line)")
-                            : handler.apply(new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8));
+                    return buffer.position() == 0 ? null : handler.apply(new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8));
                 }
             }
         }
