@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The {@code --config} and {@code --data-dir} options shared by the {@code dashboard user} commands, and reaching
- * the users they name: the database file, or the running dashboard's admin socket. Mixed into each command (picocli {@code @Mixin}).
+ * the users they name: the database file, or the running dashboard's admin socket. Mixed into each command
+ * (picocli {@code @Mixin}).
  */
 final class UserDatabase {
 

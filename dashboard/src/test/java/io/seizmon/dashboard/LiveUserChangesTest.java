@@ -146,6 +146,9 @@ class LiveUserChangesTest {
     void passwdWhileRunningEndsTheUsersSessionsOnly() throws Exception {
         WebClientSession olivia = loggedIn("olivia", OLIVIA);
         WebClientSession victor = loggedIn("victor", VICTOR);
+        WebSocket oliviaPage = liveSocket("olivia", OLIVIA);
+        AtomicBoolean oliviaClosed = new AtomicBoolean();
+        oliviaPage.closeHandler(v -> oliviaClosed.set(true));
         assertThat(run("olivia-new-pass\n", "user", "passwd", "olivia", "--password-stdin"))
                 .as(err.toString()).isZero();
         assertThat(out.toString()).startsWith("user olivia: password changed in ").endsWith(APPLIED);
@@ -153,6 +156,7 @@ class LiveUserChangesTest {
         assertThat(status(olivia)).as("stays logged out").isEqualTo(401);
         assertThat(status(victor)).isEqualTo(200);
         assertThat(loginStatus("olivia", OLIVIA)).isEqualTo(401);
+        await().atMost(Duration.ofSeconds(20)).untilTrue(oliviaClosed);
         WebClientSession again = loggedIn("olivia", "olivia-new-pass");
         assertThat(status(again)).as("a login after the change counts").isEqualTo(200);
     }
@@ -220,7 +224,8 @@ class LiveUserChangesTest {
     void malformedAndOversizedRequestsGetErrorsAndChangeNothing() throws Exception {
         Path socket = AdminSocket.socketFile(folder);
         assertThat(raw(socket, "not json\n")).startsWith("{\"error\":\"request: not a JSON object");
-        assertThat(raw(socket, "{\"op\":\"remove\"}\n")).isEqualTo("{\"error\":\"request name: null (expected: a string)\"}");
+        assertThat(raw(socket, "{\"op\":\"remove\"}\n"))
+                .isEqualTo("{\"error\":\"request name: null (expected: a string)\"}");
         assertThat(raw(socket, "{\"op\":\"drop\",\"name\":\"victor\"}\n")).contains("request op: drop");
         assertThat(raw(socket, "{\"op\":\"remove\",\"name\":\"../x\"}\n")).contains("user name: ../x (expected: ");
         assertThat(raw(socket, "{\"op\":\"add\",\"name\":\"eve\",\"role\":\"viewer\",\"hash\":\"secret-plain\"}\n"))

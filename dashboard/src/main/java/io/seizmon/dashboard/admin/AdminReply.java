@@ -54,6 +54,7 @@ public record AdminReply(String error, String message, String warning) {
         } catch (DecodeException | ClassCastException e) {
             // fall through
         }
-        throw new IllegalArgumentException("admin reply: " + line + " (expected: {\"ok\":true,...} or {\"error\":...})");
+        throw new IllegalArgumentException("admin reply: " + line
+                + " (expected: {\"ok\":true,...} or {\"error\":...})");
     }
 }

@@ -128,7 +128,8 @@ public final class AdminSocket implements AutoCloseable {
                 selector.select(leftMillis);
                 selector.selectedKeys().clear();
                 if (client.read(buffer) < 0) {
-                    return buffer.position() == 0 ? null : handler.apply(new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8));
+                    return buffer.position() == 0 ? null
+                            : handler.apply(new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8));
                 }
             }
         }

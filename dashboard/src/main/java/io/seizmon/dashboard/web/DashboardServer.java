@@ -120,22 +120,12 @@ public final class DashboardServer {
         });
     }
 
-    /**
-     * Opens the admin socket ({@link AdminSocket}) under the data folder. When it cannot be bound (e.g. a path
-     * longer than the OS's limit for socket paths, about 100 bytes) the dashboard still serves, and says on standard
-     * error that user changes then need it stopped: the alarm screen matters more than the admin channel.
-     */
+    /** Opens the admin socket ({@link UserAdmin#open}); the server serves also without it. */
     private Future<DashboardServer> openAdmin() {
-        UserAdmin users = new UserAdmin(services, context, database);
-        return vertx.executeBlocking(() -> AdminSocket.open(services.options().dataPath(), users::handle), false)
-                .map(socket -> {
-                    this.admin = socket;
-                    return this;
-                }).recover(t -> {
-                    System.err.println("dashboard: no admin socket (" + t.getMessage() + "): the user commands"
-                            + " need the dashboard stopped");
-                    return Future.succeededFuture(this);
-                });
+        return UserAdmin.open(vertx, services, context, database).map(socket -> {
+            this.admin = socket;
+            return this;
+        });
     }
 
     /** Runs a timer's work; a failure is logged and the timer carries on. */

@@ -4,7 +4,10 @@ import io.seizmon.dashboard.admin.AdminReply;
 import io.seizmon.dashboard.admin.AdminRequest;
 import io.seizmon.dashboard.admin.UserChanges;
 import io.seizmon.dashboard.store.Database;
+import io.seizmon.dashboard.admin.AdminSocket;
 import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -29,6 +32,22 @@ final class UserAdmin {
         this.services = services;
         this.context = context;
         this.database = database;
+    }
+
+    /**
+     * Opens the admin socket ({@link AdminSocket}) under the data folder, served by a {@code UserAdmin}. When it
+     * cannot be bound (e.g. a path longer than the OS's limit for socket paths, about 100 bytes) the result is null
+     * and standard error says that user changes then need the dashboard stopped: the alarm screen matters more than
+     * the admin channel.
+     */
+    static Future<AdminSocket> open(Vertx vertx, DashboardServices services, Context context, Database database) {
+        UserAdmin users = new UserAdmin(services, context, database);
+        return vertx.executeBlocking(() -> AdminSocket.open(services.options().dataPath(), users::handle), false)
+                .recover(t -> {
+                    System.err.println("dashboard: no admin socket (" + t.getMessage() + "): the user commands"
+                            + " need the dashboard stopped");
+                    return Future.succeededFuture(null);
+                });
     }
 
     /** The reply line for one request line; never throws. */
