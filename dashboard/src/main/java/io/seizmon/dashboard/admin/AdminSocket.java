@@ -150,15 +150,13 @@ public final class AdminSocket implements AutoCloseable {
         return AdminReply.refused(message).toJson().encode();
     }
 
-    /** Stops listening, waits for the serving thread (at most 10 s) and deletes the socket file. */
+    /**
+     * Stops listening and deletes the socket file, without waiting: a request being served finishes (or fails on a
+     * closed database) on the serving thread, which then ends. Safe to call on an event loop.
+     */
     @Override
     public void close() throws IOException {
         server.close();
-        try {
-            thread.join(10_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
         Files.deleteIfExists(socketFile);
     }
 }

@@ -22,6 +22,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.SessionHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.sstore.LocalSessionStore;
+import java.io.IOException;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
@@ -75,7 +76,7 @@ public final class DashboardServer {
             Future<DashboardServer> result = Future.future(promise -> context.runOnContext(v -> {
                 DashboardServer server = create(vertx, context, options, mqtt, clockMs, worker, db);
                 created.set(server);
-                server.restore().compose(x -> server.listen()).compose(x -> server.openAdmin())
+                server.restore().compose(x -> server.openAdmin()).compose(x -> server.listen())
                         .recover(t -> server.close().compose(w -> Future.failedFuture(t))).onComplete(promise);
             }));
             return result;
@@ -122,7 +123,7 @@ public final class DashboardServer {
 
     /** Opens the admin socket ({@link UserAdmin#open}); the server serves also without it. */
     private Future<DashboardServer> openAdmin() {
-        return UserAdmin.open(vertx, services, context, database).map(socket -> {
+        return UserAdmin.open(services, context, database).map(socket -> {
             this.admin = socket;
             return this;
         });
@@ -175,18 +176,18 @@ public final class DashboardServer {
         return http.actualPort();
     }
 
-    /**
-     * Stops the admin socket (deleting its file), the timers and the HTTP server, then closes the database. The
-     * admin socket is closed off the database worker: its thread may be waiting for that worker.
-     */
+    /** Stops the admin socket (deleting its file), the timers and the HTTP server, then closes the database. */
     public Future<Void> close() {
+        if (admin != null) {
+            try {
+                admin.close();
+            } catch (IOException e) {
+                System.err.println("dashboard: closing the admin socket: " + e);
+            }
+        }
         vertx.cancelTimer(flushTimer);
         vertx.cancelTimer(tickTimer);
-        Future<Void> adminClosed = admin == null ? Future.succeededFuture() : vertx.executeBlocking(() -> {
-            admin.close();
-            return null;
-        }, false);
-        Future<Void> stopped = adminClosed.compose(v -> http == null ? Future.succeededFuture() : http.close());
+        Future<Void> stopped = http == null ? Future.succeededFuture() : http.close();
         return stopped.compose(v -> services.worker().executeBlocking(() -> {
             database.close();
             return null;

@@ -7,7 +7,6 @@ import io.seizmon.dashboard.store.Database;
 import io.seizmon.dashboard.admin.AdminSocket;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -40,10 +39,9 @@ final class UserAdmin {
      * and standard error says that user changes then need the dashboard stopped: the alarm screen matters more than
      * the admin channel.
      */
-    static Future<AdminSocket> open(Vertx vertx, DashboardServices services, Context context, Database database) {
+    static Future<AdminSocket> open(DashboardServices services, Context context, Database database) {
         UserAdmin users = new UserAdmin(services, context, database);
-        return vertx.executeBlocking(() -> AdminSocket.open(services.options().dataPath(), users::handle), false)
-                .recover(t -> {
+        return services.db(() -> AdminSocket.open(services.options().dataPath(), users::handle)).recover(t -> {
                     System.err.println("dashboard: no admin socket (" + t.getMessage() + "): the user commands"
                             + " need the dashboard stopped");
                     return Future.succeededFuture(null);
