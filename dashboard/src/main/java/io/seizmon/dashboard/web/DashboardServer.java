@@ -31,7 +31,9 @@ import java.util.function.LongSupplier;
  * The dashboard's web server: the page, the JSON API, the WebSocket, the live board and the database, on one
  * Vert.x event loop plus one database worker. MQTT input enters through {@link #ingest()} on {@link #context()}.
  *
- * <p>Start with {@link #start}; {@link #close()} stops the HTTP server, the timers and the database.
+ * <p>Start with {@link #start}, which also opens the admin socket ({@link UserAdmin}) through which the
+ * {@code dashboard user} commands change users while the server runs; {@link #close()} stops the admin socket, the
+ * HTTP server, the timers and the database.
  */
 public final class DashboardServer {
 
