@@ -50,7 +50,7 @@ public final class DashboardApp {
                         System.err.println("dashboard: " + line);
                     }
                     if (users.count() == 0) {
-                        System.err.println("dashboard: no users yet: stop the dashboard and run "
+                        System.err.println("dashboard: no users yet: run "
                                 + "./seizmon dashboard user add NAME --role operator");
                     }
                     return server;

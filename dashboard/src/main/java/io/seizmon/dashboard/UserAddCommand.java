@@ -1,10 +1,9 @@
 package io.seizmon.dashboard;
 
+import io.seizmon.dashboard.admin.AdminRequest;
 import io.seizmon.dashboard.auth.PasswordHash;
 import io.seizmon.dashboard.auth.Role;
-import io.seizmon.dashboard.auth.User;
-import io.seizmon.dashboard.store.Database;
-import io.seizmon.dashboard.store.UserStore;
+import io.seizmon.dashboard.auth.UserName;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +15,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dashboard user add NAME --role operator|viewer [--password-stdin] [--config FILE]}: adds a user to the
  * database of the configured {@code dataDir}. The password is read twice from the console, or once from standard
- * input with {@code --password-stdin}. Run it while the server is stopped (H2 allows one process per file).
+ * input with {@code --password-stdin}. While the dashboard runs (and holds the database's lock) the hashed password
+ * is sent to the running dashboard's admin socket, which adds the user.
  */
 @Command(name = "add", description = "Add a user (password from the console, or stdin with --password-stdin).",
         mixinStandardHelpOptions = true)
@@ -39,13 +39,12 @@ final class UserAddCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DashboardOptions options = database.options();
-        User user = new User(name, Role.ofUser(role), PasswordHash.of(PasswordInput.read(passwordStdin, name)));
-        try (Database db = database.open(name)) {
-            new UserStore(db).add(user);
+        database.options();
+        AdminRequest.Add add = new AdminRequest.Add(UserName.require(name), Role.ofUser(role),
+                PasswordHash.of(PasswordInput.read(passwordStdin, name)));
+        try (UserChannel users = database.connect(name)) {
+            users.apply(add, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
-        spec.commandLine().getOut().println("user " + name + " (" + role + ") added to "
-                + options.dataPath().toAbsolutePath());
         return 0;
     }
 }

@@ -1,5 +1,7 @@
 package io.seizmon.dashboard;
 
+import io.seizmon.dashboard.admin.AdminClient;
+import io.seizmon.dashboard.admin.AdminSocket;
 import io.seizmon.dashboard.store.Database;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -7,8 +9,9 @@ import org.h2.api.ErrorCode;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --config} and {@code --data-dir} options shared by the {@code dashboard user} commands, and opening
- * the database they name. Mixed into each command (picocli {@code @Mixin}).
+ * The {@code --config} and {@code --data-dir} options shared by the {@code dashboard user} commands, and reaching
+ * the users they name: the database file, or the running dashboard's admin socket. Mixed into each command
+ * (picocli {@code @Mixin}).
  */
 final class UserDatabase {
 
@@ -28,19 +31,25 @@ final class UserDatabase {
     }
 
     /**
-     * Opens the database for a command on user {@code userName}.
-     *
-     * @throws IllegalStateException naming the user and the file when the running dashboard holds the file's lock
+     * Where the command on user {@code userName} applies its change: a running dashboard's admin socket
+     * ({@code <dataDir>/admin/admin.sock}) when one accepts a connection there, else the database file, else (the
+     * file locked by a process that does not answer on the socket) a channel whose first request fails naming the
+     * lock and the socket. The socket comes first so that a running dashboard always learns of the change (and ends
+     * the user's sessions), also when it runs in the same JVM, where H2 would let the command open the file.
      */
-    Database open(String userName) throws Exception {
+    UserChannel connect(String userName) throws Exception {
         Path folder = options().dataPath();
+        Path socket = AdminSocket.socketFile(folder);
+        String locked = "user " + userName + ": database " + folder.toAbsolutePath().resolve(Database.FILE_NAME)
+                + ".mv.db is locked by another process";
+        if (AdminClient.answers(socket)) {
+            return new UserChannel.Running(socket, locked);
+        }
         try {
-            return Database.open(folder);
+            return new UserChannel.Local(Database.open(folder));
         } catch (SQLException e) {
             if (e.getCause() instanceof SQLException h2 && h2.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
-                throw new IllegalStateException("user " + userName + ": database "
-                        + folder.toAbsolutePath().resolve(Database.FILE_NAME) + ".mv.db is locked by another process"
-                        + " (expected: the dashboard stopped while users are changed)", e);
+                return new UserChannel.Running(socket, locked);
             }
             throw e;
         }

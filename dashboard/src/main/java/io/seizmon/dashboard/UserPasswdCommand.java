@@ -1,8 +1,10 @@
 package io.seizmon.dashboard;
 
+import io.seizmon.dashboard.admin.AdminRequest;
 import io.seizmon.dashboard.auth.PasswordHash;
-import io.seizmon.dashboard.store.Database;
-import io.seizmon.dashboard.store.UserStore;
+import io.seizmon.dashboard.auth.UserName;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,10 +16,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dashboard user passwd NAME [--password-stdin] [--config FILE] [--data-dir DIR]}: sets a user's password
  * (typed twice on the console, or the first line of standard input), hashed with a fresh salt. The user must exist;
- * that is checked before the password is asked. Run it while the server is stopped (H2 allows one process per
- * file); sessions do not survive the restart.
+ * that is checked before the password is asked. While the dashboard runs (and holds the database's lock) the hash
+ * is sent to its admin socket, and the running dashboard logs out the user's earlier sessions.
  */
-@Command(name = "passwd", description = "Change a user's password (run while the dashboard is stopped).",
+@Command(name = "passwd", description = "Change a user's password (also while the dashboard runs).",
         mixinStandardHelpOptions = true)
 final class UserPasswdCommand implements Callable<Integer> {
 
@@ -35,14 +37,13 @@ final class UserPasswdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Database db = database.open(name)) {
-            UserStore users = new UserStore(db);
-            if (users.find(name).isEmpty()) {
-                throw new IllegalArgumentException("user " + name + ": no such user in " + db.file() + ".mv.db");
-            }
+        UserName.require(name);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (UserChannel users = database.connect(name)) {
+            users.apply(new AdminRequest.Exists(name), new PrintWriter(Writer.nullWriter()), err);
             PasswordHash hash = PasswordHash.of(PasswordInput.read(passwordStdin, name));
-            users.changePassword(name, hash);
-            spec.commandLine().getOut().println("user " + name + ": password changed in " + db.file() + ".mv.db");
+            users.apply(new AdminRequest.Passwd(name, hash), out, err);
         }
         return 0;
     }

@@ -1,9 +1,6 @@
 package io.seizmon.dashboard;
 
-import io.seizmon.dashboard.auth.Role;
-import io.seizmon.dashboard.auth.User;
-import io.seizmon.dashboard.store.Database;
-import io.seizmon.dashboard.store.UserStore;
+import io.seizmon.dashboard.admin.AdminRequest;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,11 +10,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dashboard user remove NAME [--config FILE] [--data-dir DIR]}: removes a user. Removing the last operator
- * is allowed (a viewer-only or kiosk-only installation is legitimate) but warns on standard error. Run it while the
- * server is stopped: H2 allows one process per file, and sessions live in the server's memory only, so no session
- * of the removed user survives the restart.
+ * is allowed (a viewer-only or kiosk-only installation is legitimate) but warns on standard error. While the
+ * dashboard runs (and holds the database's lock) the request goes to its admin socket, and the running dashboard
+ * logs out the user's sessions and closes the user's live pages.
  */
-@Command(name = "remove", description = "Remove a user (run while the dashboard is stopped).",
+@Command(name = "remove", description = "Remove a user (also while the dashboard runs).",
         mixinStandardHelpOptions = true)
 final class UserRemoveCommand implements Callable<Integer> {
 
@@ -32,17 +29,9 @@ final class UserRemoveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Database db = database.open(name)) {
-            UserStore users = new UserStore(db);
-            User user = users.find(name).orElseThrow(() -> new IllegalArgumentException("user " + name
-                    + ": no such user in " + db.file() + ".mv.db"));
-            users.remove(name);
-            spec.commandLine().getOut().println("user " + name + " (" + user.role().id() + ") removed from "
-                    + db.file() + ".mv.db");
-            if (user.role() == Role.OPERATOR && users.count(Role.OPERATOR) == 0) {
-                spec.commandLine().getErr().println("warning: " + name + " was the last operator: nobody can"
-                        + " acknowledge alarms until one is added (dashboard user add NAME --role operator)");
-            }
+        AdminRequest.Remove remove = new AdminRequest.Remove(name);
+        try (UserChannel users = database.connect(name)) {
+            users.apply(remove, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         return 0;
     }

@@ -14,6 +14,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -115,9 +116,14 @@ class UserCommandsTest {
                 line = childOut.readLine();
             } while (line != null && !line.equals(HOLDING));
             assertThat(line).as("the child's output ended before it opened the database").isEqualTo(HOLDING);
+            Path staleSocket = folder.resolve("admin").resolve("admin.sock");
+            Files.createDirectories(staleSocket.getParent());
+            Files.writeString(staleSocket, "left by a crash"); // exists, but nobody answers on it
             assertThat(run("", "user", "remove", "victor", "--data-dir", folder.toString())).isEqualTo(1);
             assertThat(err.toString()).startsWith("seizmon dashboard: user victor: database ")
-                    .contains("dashboard.mv.db is locked by another process");
+                    .contains("dashboard.mv.db is locked by another process; no running dashboard answered on "
+                            + folder.toAbsolutePath().resolve("admin").resolve("admin.sock"))
+                    .contains("expected: the dashboard running, or stopped while users are changed)");
         } finally {
             child.destroyForcibly();
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -79,7 +79,7 @@ final class AuthRoutes {
             throttled(ctx, new LoginResult.Throttled(waitMillis));
             return;
         }
-        s.db(() -> attempt(name, password.toCharArray(), address)).onSuccess(result -> answer(ctx, result))
+        s.db(() -> attempt(name, password.toCharArray(), address)).onSuccess(attempt -> answer(ctx, attempt))
                 .onFailure(t -> Responses.failure(ctx, t));
     }
 
@@ -93,9 +93,16 @@ final class AuthRoutes {
         return s.proxies().clientAddress(peer, ctx.request().headers().getAll(FORWARDED_FOR));
     }
 
-    private void answer(RoutingContext ctx, LoginResult result) {
+    /**
+     * A login attempt's outcome and, when accepted, its number ({@link SessionRevocations#nextLogin()}, 0 else).
+     */
+    private record Attempt(LoginResult result, long login) {
+    }
+
+    private void answer(RoutingContext ctx, Attempt attempt) {
+        LoginResult result = attempt.result();
         if (result instanceof LoginResult.Accepted a) {
-            String csrf = s.access().login(ctx, new Principal(a.user().name(), a.user().role()));
+            String csrf = s.access().login(ctx, new Principal(a.user().name(), a.user().role()), attempt.login());
             Responses.json(ctx, 200, new JsonObject().put("name", a.user().name())
                     .put("role", a.user().role().id()).put("csrf", csrf));
         } else if (result instanceof LoginResult.Throttled t) {
@@ -107,20 +114,21 @@ final class AuthRoutes {
 
     /**
      * On the database worker: checks the throttle again (logins queued behind a flood meet the lockout their
-     * predecessors started), then the password, and records the outcome.
+     * predecessors started), then the password, and records the outcome. An accepted login draws its number here,
+     * in order with the user changes that run on the same worker, so a change made after this check revokes it.
      */
-    private LoginResult attempt(String name, char[] password, String address) throws SQLException {
+    private Attempt attempt(String name, char[] password, String address) throws SQLException {
         long waitMillis = s.throttle().retryAfterMillis(name, address);
         if (waitMillis > 0) {
-            return new LoginResult.Throttled(waitMillis);
+            return new Attempt(new LoginResult.Throttled(waitMillis), 0);
         }
         Optional<User> user = s.users().authenticate(name, password);
         if (user.isEmpty()) {
             s.throttle().onFailure(name, address);
-            return new LoginResult.Rejected();
+            return new Attempt(new LoginResult.Rejected(), 0);
         }
         s.throttle().onSuccess(name);
-        return new LoginResult.Accepted(user.get());
+        return new Attempt(new LoginResult.Accepted(user.get()), s.revocations().nextLogin());
     }
 
     private static void throttled(RoutingContext ctx, LoginResult.Throttled t) {
@@ -154,7 +162,7 @@ final class AuthRoutes {
             Responses.error(ctx, 404, "not found");
             return;
         }
-        s.access().login(ctx, Principal.KIOSK);
+        s.access().login(ctx, Principal.KIOSK, 0); // a kiosk session is never revoked
         ctx.response().setStatusCode(302).putHeader("Location", "/").end();
     }
 

@@ -89,6 +89,14 @@ final class BrowserChannel {
         return sentChars;
     }
 
+    /** Closes the socket (status 1008, policy violation) with {@code reason}; the close handler removes it. */
+    void close(String reason) {
+        closed = true;
+        if (!socket.isClosed()) {
+            socket.close((short) 1008, reason);
+        }
+    }
+
     void markClosed() {
         closed = true;
     }

@@ -1,6 +1,7 @@
 package io.seizmon.dashboard.web;
 
 import io.seizmon.core.wire.TruthEvent;
+import io.seizmon.dashboard.auth.Role;
 import io.seizmon.dashboard.live.BandPowerStrip;
 import io.seizmon.dashboard.live.BoardListener;
 import io.seizmon.dashboard.live.ScorePoint;
@@ -28,6 +29,18 @@ final class BrowserHub implements BoardListener {
     void remove(BrowserChannel channel) {
         channel.markClosed();
         channels.remove(channel);
+    }
+
+    /**
+     * Closes the pages of user {@code name} (not kiosk screens) after the user's password was changed or the user
+     * was removed; returns how many.
+     */
+    int closeUser(String name, String reason) {
+        List<BrowserChannel> closing = channels.stream().filter(c -> c.principal().role() != Role.KIOSK
+                && c.principal().name().equals(name)).toList();
+        closing.forEach(c -> c.close(reason));
+        channels.removeAll(closing);
+        return closing.size();
     }
 
     int size() {

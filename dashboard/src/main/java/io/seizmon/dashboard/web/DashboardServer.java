@@ -1,6 +1,7 @@
 package io.seizmon.dashboard.web;
 
 import io.seizmon.dashboard.DashboardOptions;
+import io.seizmon.dashboard.admin.AdminSocket;
 import io.seizmon.dashboard.auth.LoginThrottle;
 import io.seizmon.dashboard.live.SubjectBoard;
 import io.seizmon.dashboard.store.Database;
@@ -21,6 +22,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.SessionHandler;
 import io.vertx.ext.web.handler.StaticHandler;
 import io.vertx.ext.web.sstore.LocalSessionStore;
+import java.io.IOException;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
@@ -29,7 +31,9 @@ import java.util.function.LongSupplier;
  * The dashboard's web server: the page, the JSON API, the WebSocket, the live board and the database, on one
  * Vert.x event loop plus one database worker. MQTT input enters through {@link #ingest()} on {@link #context()}.
  *
- * <p>Start with {@link #start}; {@link #close()} stops the HTTP server, the timers and the database.
+ * <p>Start with {@link #start}, which also opens the admin socket ({@link UserAdmin}) through which the
+ * {@code dashboard user} commands change users while the server runs; {@link #close()} stops the admin socket, the
+ * HTTP server, the timers and the database.
  */
 public final class DashboardServer {
 
@@ -47,6 +51,7 @@ public final class DashboardServer {
     private final LiveIngest ingest;
     private final Database database;
     private HttpServer http;
+    private AdminSocket admin;
     private long flushTimer;
     private long tickTimer;
 
@@ -73,7 +78,8 @@ public final class DashboardServer {
             Future<DashboardServer> result = Future.future(promise -> context.runOnContext(v -> {
                 DashboardServer server = create(vertx, context, options, mqtt, clockMs, worker, db);
                 created.set(server);
-                server.restore().compose(x -> server.listen()).onComplete(promise);
+                server.restore().compose(x -> server.openAdmin()).compose(x -> server.listen())
+                        .recover(t -> server.close().compose(w -> Future.failedFuture(t))).onComplete(promise);
             }));
             return result;
         });
@@ -82,13 +88,14 @@ public final class DashboardServer {
     private static DashboardServer create(Vertx vertx, Context context, DashboardOptions options, MqttHealth mqtt,
                                           LongSupplier clockMs, WorkerExecutor worker, Database db) {
         BrowserHub hub = new BrowserHub();
+        SessionRevocations revocations = new SessionRevocations();
         SubjectStore subjects = new SubjectStore(db);
         SubjectBoard board = new SubjectBoard(new SubjectRecorder(hub, worker, subjects, clockMs),
                 options.noDataSeconds(), options.gridPointsPerSecond(), options.detailPointsPerSecond());
         DashboardServices services = new DashboardServices(options, worker, new EventStore(db), new UserStore(db),
-                new TruthStore(db), subjects, board, hub, new SessionAccess(options.kiosk()), clockMs, mqtt,
-                new LoginThrottle(clockMs, LoginThrottle.DEFAULT_MAX_KEYS, System.err::println),
-                options.parsedTrustedProxies());
+                new TruthStore(db), subjects, board, hub, new SessionAccess(options.kiosk(), revocations), clockMs,
+                mqtt, new LoginThrottle(clockMs, LoginThrottle.DEFAULT_MAX_KEYS, System.err::println),
+                options.parsedTrustedProxies(), revocations);
         return new DashboardServer(vertx, context, services, db);
     }
 
@@ -112,6 +119,14 @@ public final class DashboardServer {
                 () -> services.board().tick(services.nowMs())));
         return vertx.createHttpServer(httpOptions).requestHandler(router()).listen().map(server -> {
             this.http = server;
+            return this;
+        });
+    }
+
+    /** Opens the admin socket ({@link UserAdmin#open}); the server serves also without it. */
+    private Future<DashboardServer> openAdmin() {
+        return UserAdmin.open(services, context, database).map(socket -> {
+            this.admin = socket;
             return this;
         });
     }
@@ -163,8 +178,15 @@ public final class DashboardServer {
         return http.actualPort();
     }
 
-    /** Stops timers and the HTTP server, then closes the database. */
+    /** Stops the admin socket (deleting its file), the timers and the HTTP server, then closes the database. */
     public Future<Void> close() {
+        if (admin != null) {
+            try {
+                admin.close();
+            } catch (IOException e) {
+                System.err.println("dashboard: closing the admin socket: " + e);
+            }
+        }
         vertx.cancelTimer(flushTimer);
         vertx.cancelTimer(tickTimer);
         Future<Void> stopped = http == null ? Future.succeededFuture() : http.close();

@@ -30,11 +30,12 @@ import java.util.function.LongSupplier;
  * @param mqtt     the broker connection's state, for health
  * @param throttle failed-login counts (thread-safe)
  * @param proxies  the reverse proxies whose {@code X-Forwarded-For} decides the client address (immutable)
+ * @param revocations logins ended by a password change or removal (thread-safe)
  */
 record DashboardServices(DashboardOptions options, WorkerExecutor worker, EventStore events, UserStore users,
                          TruthStore truth, SubjectStore subjects, SubjectBoard board, BrowserHub hub,
                          SessionAccess access, LongSupplier clockMs, MqttHealth mqtt,
-                         LoginThrottle throttle, TrustedProxies proxies) {
+                         LoginThrottle throttle, TrustedProxies proxies, SessionRevocations revocations) {
 
     /** Runs a blocking database call on the worker, in submission order. */
     <T> Future<T> db(Callable<T> call) {

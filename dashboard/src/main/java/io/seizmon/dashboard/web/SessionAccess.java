@@ -23,31 +23,48 @@ final class SessionAccess {
     private static final String USER = "user";
     private static final String ROLE = "role";
     private static final String CSRF = "csrf";
+    private static final String LOGIN = "login";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final boolean kioskForEveryone;
+    private final SessionRevocations revocations;
 
-    SessionAccess(boolean kioskForEveryone) {
+    SessionAccess(boolean kioskForEveryone, SessionRevocations revocations) {
         this.kioskForEveryone = kioskForEveryone;
+        this.revocations = revocations;
     }
 
-    /** The caller, or empty when nobody is logged in and kiosk mode is off. */
+    /**
+     * The caller, or empty when nobody is logged in and kiosk mode is off. A user's session that logged in before
+     * the user's password was changed or the user was removed ({@link SessionRevocations}) is destroyed here: the
+     * caller is anonymous.
+     */
     Optional<Principal> principal(RoutingContext ctx) {
         Session session = ctx.session();
         if (session != null && session.get(USER) != null) {
-            return Optional.of(new Principal(session.get(USER), Role.valueOf(session.get(ROLE))));
+            Principal principal = new Principal(session.get(USER), Role.valueOf(session.get(ROLE)));
+            Long login = session.get(LOGIN);
+            if (principal.role() == Role.KIOSK || !revocations.isRevoked(principal.name(), login == null ? 0 : login)) {
+                return Optional.of(principal);
+            }
+            session.destroy();
         }
         return kioskForEveryone ? Optional.of(Principal.KIOSK) : Optional.empty();
     }
 
-    /** Starts a session for {@code principal} under a new session id; returns its CSRF token. */
-    String login(RoutingContext ctx, Principal principal) {
+    /**
+     * Starts a session for {@code principal} under a new session id; returns its CSRF token.
+     *
+     * @param login the login's number from {@link SessionRevocations#nextLogin()}, drawn when its password was checked
+     */
+    String login(RoutingContext ctx, Principal principal, long login) {
         Session session = ctx.session();
         session.regenerateId();
         String token = randomToken();
         session.put(USER, principal.name());
         session.put(ROLE, principal.role().name());
         session.put(CSRF, token);
+        session.put(LOGIN, login);
         return token;
     }
 

@@ -16,7 +16,7 @@ import java.util.function.LongSupplier;
  * @param server the running server; close it with {@code await(server.close())}
  * @param client a client of it
  */
-record TestServer(DashboardServer server, WebClient client) {
+public record TestServer(DashboardServer server, WebClient client) {
 
     /** No broker: never connected, nothing rejected. */
     static final MqttHealth NO_MQTT = new MqttHealth() {
@@ -32,7 +32,7 @@ record TestServer(DashboardServer server, WebClient client) {
     };
 
     /** Starts a server with {@code options} (validated by the caller) and the clock {@code clockMs}. */
-    static TestServer start(Vertx vertx, DashboardOptions options, LongSupplier clockMs) throws Exception {
+    public static TestServer start(Vertx vertx, DashboardOptions options, LongSupplier clockMs) throws Exception {
         DashboardServer server = await(DashboardServer.start(vertx, options, NO_MQTT, clockMs));
         WebClient client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1")
                 .setDefaultPort(server.port()).setFollowRedirects(false));
@@ -40,7 +40,7 @@ record TestServer(DashboardServer server, WebClient client) {
     }
 
     /** The future's result, waiting at most 30 s. */
-    static <T> T await(Future<T> future) throws Exception {
+    public static <T> T await(Future<T> future) throws Exception {
         return future.toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
     }
 }
