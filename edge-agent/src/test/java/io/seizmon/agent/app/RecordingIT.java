@@ -60,7 +60,8 @@ class RecordingIT implements TestPropertyProvider {
                     "seizmon.agent.model-path", SeizureAlertsIT.SHIPPED_MODEL.toString(),
                     "seizmon.agent.state-directory", dir.resolve("state").toString(),
                     "seizmon.agent.stale-timeout", "60s", "micronaut.server.port", "-1",
-                    "seizmon.agent.queue-capacity", "120000", "seizmon.agent.queue-max-samples", "20000000",
+                    // as in SeizureAlertsIT: each pipeline thread's share of the queue holds the whole recording
+                    "seizmon.agent.queue-capacity", "480000", "seizmon.agent.queue-max-samples", "48000000",
                     "seizmon.agent.recording.enabled", "true",
                     "seizmon.agent.recording.directory", recordings.toString(),
                     "seizmon.agent.recording.file-duration", "10m");

@@ -72,9 +72,11 @@ class SeizureAlertsIT implements TestPropertyProvider {
                     "seizmon.agent.model-path", SHIPPED_MODEL.toString(),
                     "seizmon.agent.state-directory", dir.resolve("state").toString(),
                     "seizmon.agent.stale-timeout", "60s", "micronaut.server.port", "-1",
-                    // the replay runs unpaced: a queue that holds the whole recording, so nothing overflows however
-                    // far the pipeline falls behind the publisher on a loaded machine
-                    "seizmon.agent.queue-capacity", "120000", "seizmon.agent.queue-max-samples", "20000000");
+                    // the replay runs unpaced: a queue that holds the whole recording (108,000 frames of 100
+                    // samples), so nothing overflows however far the pipeline falls behind the publisher on a loaded
+                    // machine. The bounds are split between the pipeline threads (two on this 2-core box) and the one
+                    // stream uses one of them, so each share must hold it all.
+                    "seizmon.agent.queue-capacity", "480000", "seizmon.agent.queue-max-samples", "48000000");
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
