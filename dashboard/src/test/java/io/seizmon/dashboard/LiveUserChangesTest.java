@@ -127,8 +127,10 @@ class LiveUserChangesTest {
         WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("127.0.0.1").setPort(server.port())
                 .setURI("/ws").addHeader("Cookie", cookie).addHeader("Origin", "http://127.0.0.1:" + server.port());
         AtomicBoolean snapshot = new AtomicBoolean();
-        WebSocket ws = TestServer.await(vertx.createWebSocketClient().connect(options));
-        ws.textMessageHandler(text -> snapshot.compareAndSet(false, text.contains("\"snapshot\"")));
+        // the handler is set as the connection completes, on its event loop: set later from this thread, it could
+        // miss the snapshot the server sends at once
+        WebSocket ws = TestServer.await(vertx.createWebSocketClient().connect(options).map(socket -> socket
+                .textMessageHandler(text -> snapshot.compareAndSet(false, text.contains("\"snapshot\"")))));
         await().atMost(Duration.ofSeconds(20)).untilTrue(snapshot);
         return ws;
     }
