@@ -7,10 +7,7 @@ import io.seizmon.dashboard.auth.UserName;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dashboard user add NAME --role operator|viewer [--password-stdin] [--config FILE]}: adds a user to the
@@ -22,9 +19,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true)
 final class UserAddCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "login name")
-    String name;
-
     @Option(names = "--role", required = true, paramLabel = "ROLE", description = "operator or viewer")
     String role;
 
@@ -34,17 +28,12 @@ final class UserAddCommand implements Callable<Integer> {
     @Mixin
     UserDatabase database;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         database.options();
-        AdminRequest.Add add = new AdminRequest.Add(UserName.require(name), Role.ofUser(role),
-                PasswordHash.of(PasswordInput.read(passwordStdin, name)));
-        try (UserChannel users = database.connect(name)) {
-            users.apply(add, spec.commandLine().getOut(), spec.commandLine().getErr());
-        }
+        String name = database.name;
+        database.apply(new AdminRequest.Add(UserName.require(name), Role.ofUser(role),
+                PasswordHash.of(PasswordInput.read(passwordStdin, name))));
         return 0;
     }
 }

@@ -8,10 +8,7 @@ import java.io.Writer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dashboard user passwd NAME [--password-stdin] [--config FILE] [--data-dir DIR]}: sets a user's password
@@ -23,27 +20,19 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true)
 final class UserPasswdCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "login name")
-    String name;
-
     @Option(names = "--password-stdin", description = "read the password from the first line of standard input")
     boolean passwordStdin;
 
     @Mixin
     UserDatabase database;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        UserName.require(name);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try (UserChannel users = database.connect(name)) {
-            users.apply(new AdminRequest.Exists(name), new PrintWriter(Writer.nullWriter()), err);
+        String name = UserName.require(database.name);
+        try (UserChannel users = database.connect()) {
+            users.apply(new AdminRequest.Exists(name), new PrintWriter(Writer.nullWriter()), database.err());
             PasswordHash hash = PasswordHash.of(PasswordInput.read(passwordStdin, name));
-            users.apply(new AdminRequest.Passwd(name, hash), out, err);
+            users.apply(new AdminRequest.Passwd(name, hash), database.out(), database.err());
         }
         return 0;
     }

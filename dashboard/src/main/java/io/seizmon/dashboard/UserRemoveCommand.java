@@ -4,9 +4,6 @@ import io.seizmon.dashboard.admin.AdminRequest;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code dashboard user remove NAME [--config FILE] [--data-dir DIR]}: removes a user. Removing the last operator
@@ -18,21 +15,12 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true)
 final class UserRemoveCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "login name")
-    String name;
-
     @Mixin
     UserDatabase database;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        AdminRequest.Remove remove = new AdminRequest.Remove(name);
-        try (UserChannel users = database.connect(name)) {
-            users.apply(remove, spec.commandLine().getOut(), spec.commandLine().getErr());
-        }
+        database.apply(new AdminRequest.Remove(database.name));
         return 0;
     }
 }
